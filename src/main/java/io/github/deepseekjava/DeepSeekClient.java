@@ -1,0 +1,418 @@
+package io.github.deepseekjava;
+
+import com.google.gson.Gson;
+import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.internal.AuthInterceptor;
+import io.github.deepseekjava.internal.Redactor;
+import io.github.deepseekjava.internal.RequestCapture;
+import io.github.deepseekjava.internal.Transport;
+import io.github.deepseekjava.internal.api.ChatApi;
+import io.github.deepseekjava.internal.api.CompletionsApi;
+import io.github.deepseekjava.internal.api.ModelsApi;
+import io.github.deepseekjava.internal.api.UserApi;
+import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.FimCompletion;
+import io.github.deepseekjava.model.FimCompletionRequest;
+import io.github.deepseekjava.model.ModelList;
+import io.github.deepseekjava.model.UserBalance;
+import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.UserContent;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * The DeepSeek API client. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * DeepSeekClient client = DeepSeekClient.fromEnv();
+ * ChatCompletion completion = client.chat("deepseek-v4-flash", "Hello!");
+ * System.out.println(completion.getChoices().get(0).getMessage().getContent());
+ * }</pre>
+ *
+ * <p>Every method throws a subclass of {@link DeepSeekException} when the call fails, and
+ * {@link IllegalArgumentException} naming the field when a request is invalid (before any network call).
+ * Requests that need DeepSeek's beta endpoint (FIM; chat with an assistant {@code prefix} message or
+ * {@code strict} tools) are sent under {@code /beta} automatically.
+ */
+public final class DeepSeekClient {
+  /** {@value}, the default base URL. */
+  public static final String DEFAULT_BASE_URL = "https://api.deepseek.com";
+  /** Environment variable holding the API key. */
+  public static final String ENV_API_KEY = "DEEPSEEK_API_KEY";
+  /** Environment variable overriding the base URL. */
+  public static final String ENV_BASE_URL = "DEEPSEEK_BASE_URL";
+
+  static final String USER_AGENT = "deepseek-java/0.1.0";
+
+  private final Builder settings;
+  private final HttpUrl baseUrl;
+  private final Transport transport;
+  private final ChatApi chatApi;
+  private final ChatApi betaChatApi;
+  private final CompletionsApi completionsApi;
+  private final ModelsApi modelsApi;
+  private final UserApi userApi;
+
+  private DeepSeekClient(Builder builder) {
+    this.baseUrl = builder.parsedBaseUrl();
+    Gson gson = DeepSeekJson.gson();
+    Redactor redactor = new Redactor(builder.apiKey);
+    this.transport = new Transport(builder.buildHttpClient(), gson, redactor);
+    this.settings = builder.copy();
+    Retrofit root = retrofit(baseUrl, gson);
+    Retrofit beta = retrofit(baseUrl.newBuilder().addPathSegment("beta").addPathSegment("").build(), gson);
+    this.chatApi = root.create(ChatApi.class);
+    this.betaChatApi = beta.create(ChatApi.class);
+    this.completionsApi = root.create(CompletionsApi.class);
+    this.modelsApi = root.create(ModelsApi.class);
+    this.userApi = root.create(UserApi.class);
+  }
+
+  private static Retrofit retrofit(HttpUrl base, Gson gson) {
+    return new Retrofit.Builder()
+        .baseUrl(base)
+        .callFactory(new RequestCapture())
+        .addConverterFactory(GsonConverterFactory.create(gson))
+        .build();
+  }
+
+  /** A new builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from the environment: {@code DEEPSEEK_API_KEY} (required) and
+   * {@code DEEPSEEK_BASE_URL} (optional, default {@value #DEFAULT_BASE_URL}).
+   *
+   * @throws IllegalStateException when {@code DEEPSEEK_API_KEY} is not set
+   */
+  public static DeepSeekClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** A builder preset with this client's settings, sharing its connection pool and threads. */
+  public Builder newBuilder() {
+    return settings.copy();
+  }
+
+  /** The base URL requests are sent to; beta requests go to its {@code beta/} sub-path. */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  // ---- chat ----
+
+  /** Creates a chat completion. {@code stream} must not be true; use the streaming methods for that. */
+  public ChatCompletion chat(ChatCompletionRequest request) {
+    return transport.execute(chatRequest(request), ChatCompletion.class);
+  }
+
+  /** Like {@link #chat(ChatCompletionRequest)}, also returning status, headers and {@code x-ds-trace-id}. */
+  public DeepSeekResponse<ChatCompletion> chatWithResponse(ChatCompletionRequest request) {
+    return transport.executeForResponse(chatRequest(request), ChatCompletion.class);
+  }
+
+  /** Sends one user message to {@code model} and returns the completion. */
+  public ChatCompletion chat(String model, String userMessage) {
+    return chat(new ChatCompletionRequest().model(model)
+        .addMessagesItem(new UserMessage().content(UserContent.of(Objects.requireNonNull(userMessage, "userMessage == null")))));
+  }
+
+  /** Asynchronous {@link #chat(ChatCompletionRequest)}; cancelling the future cancels the HTTP call. */
+  public CompletableFuture<ChatCompletion> chatAsync(ChatCompletionRequest request) {
+    return transport.executeAsync(chatRequest(request), ChatCompletion.class);
+  }
+
+  private Request chatRequest(ChatCompletionRequest request) {
+    RequestValidation.validateChat(request);
+    if (Boolean.TRUE.equals(request.getStream())) {
+      throw new IllegalArgumentException("stream must not be true for chat(); use chatStream()");
+    }
+    return chatApiFor(request).createChatCompletion(request).request();
+  }
+
+  ChatApi chatApiFor(ChatCompletionRequest request) {
+    return BetaRouting.needsBeta(request) ? betaChatApi : chatApi;
+  }
+
+  // ---- FIM ----
+
+  /** Creates a FIM (fill-in-the-middle) completion; sent to {@code /beta/completions}. */
+  public FimCompletion fim(FimCompletionRequest request) {
+    return transport.execute(fimRequest(request), FimCompletion.class);
+  }
+
+  /** Like {@link #fim(FimCompletionRequest)}, also returning status, headers and {@code x-ds-trace-id}. */
+  public DeepSeekResponse<FimCompletion> fimWithResponse(FimCompletionRequest request) {
+    return transport.executeForResponse(fimRequest(request), FimCompletion.class);
+  }
+
+  /** Completes the text between {@code prompt} and {@code suffix} (null for none) with {@code model}. */
+  public FimCompletion fim(String model, String prompt, String suffix) {
+    return fim(new FimCompletionRequest().model(model).prompt(prompt).suffix(suffix));
+  }
+
+  /** Asynchronous {@link #fim(FimCompletionRequest)}; cancelling the future cancels the HTTP call. */
+  public CompletableFuture<FimCompletion> fimAsync(FimCompletionRequest request) {
+    return transport.executeAsync(fimRequest(request), FimCompletion.class);
+  }
+
+  private Request fimRequest(FimCompletionRequest request) {
+    RequestValidation.validateFim(request);
+    if (Boolean.TRUE.equals(request.getStream())) {
+      throw new IllegalArgumentException("stream must not be true for fim(); use fimStream()");
+    }
+    return completionsApi.createFimCompletion(request).request();
+  }
+
+  // ---- models and balance ----
+
+  /** Lists the models the account can use. */
+  public ModelList models() {
+    return transport.execute(modelsApi.listModels().request(), ModelList.class);
+  }
+
+  /** Like {@link #models()}, also returning status, headers and {@code x-ds-trace-id}. */
+  public DeepSeekResponse<ModelList> modelsWithResponse() {
+    return transport.executeForResponse(modelsApi.listModels().request(), ModelList.class);
+  }
+
+  /** Asynchronous {@link #models()}. */
+  public CompletableFuture<ModelList> modelsAsync() {
+    return transport.executeAsync(modelsApi.listModels().request(), ModelList.class);
+  }
+
+  /** The account balance, one row per currency. */
+  public UserBalance balance() {
+    return transport.execute(userApi.getUserBalance().request(), UserBalance.class);
+  }
+
+  /** Like {@link #balance()}, also returning status, headers and {@code x-ds-trace-id}. */
+  public DeepSeekResponse<UserBalance> balanceWithResponse() {
+    return transport.executeForResponse(userApi.getUserBalance().request(), UserBalance.class);
+  }
+
+  /** Asynchronous {@link #balance()}. */
+  public CompletableFuture<UserBalance> balanceAsync() {
+    return transport.executeAsync(userApi.getUserBalance().request(), UserBalance.class);
+  }
+
+  @Override
+  public String toString() {
+    return "DeepSeekClient{baseUrl=" + baseUrl + "}";
+  }
+
+  /**
+   * Configures a {@link DeepSeekClient}. Only the API key is required. Setters fail fast on invalid
+   * values; {@link #build()} fails when the key is missing.
+   */
+  public static final class Builder {
+    /** Default connect timeout: 10 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Default read timeout: 10 minutes of silence between bytes. DeepSeek may hold a request for up
+     * to 10 minutes before inference starts (sending keep-alive bytes), and thinking models can take
+     * minutes before answering.
+     */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofMinutes(10);
+    /** Default write timeout: 60 seconds. */
+    public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
+    /** Default limit of concurrent asynchronous calls, overall and per host: 256 (OkHttp's own default is 5 per host). */
+    public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
+
+    private String apiKey;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private boolean allowInsecureHttp;
+    private OkHttpClient okHttpClient;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+    /** The default OkHttpClient once built, shared by clients made with {@link DeepSeekClient#newBuilder()}. */
+    private OkHttpClient defaultHttp;
+
+    Builder() {
+    }
+
+    /** The API key ({@code sk-...}). Required. Never logged or included in messages. */
+    public Builder apiKey(String apiKey) {
+      Objects.requireNonNull(apiKey, "apiKey == null");
+      if (apiKey.trim().isEmpty()) {
+        throw new IllegalArgumentException("apiKey is blank");
+      }
+      for (int i = 0; i < apiKey.length(); i++) {
+        char c = apiKey.charAt(i);
+        if (c <= ' ' || c >= 0x7f) {
+          throw new IllegalArgumentException(
+              "apiKey contains a character that is not allowed in an HTTP header (at index " + i + ")");
+        }
+      }
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * The base URL, default {@value DeepSeekClient#DEFAULT_BASE_URL}. Any path prefix is kept (e.g.
+     * {@code https://proxy.example/deepseek}). Plain {@code http://} is accepted only for loopback
+     * hosts unless {@link #allowInsecureHttp(boolean)} is set, so the key is not sent in clear text.
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl == null");
+      HttpUrl url = HttpUrl.parse(baseUrl);
+      if (url == null) {
+        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+      }
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /** Allows a plain {@code http://} base URL on a non-loopback host. Default false. */
+    public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+      this.allowInsecureHttp = allowInsecureHttp;
+      return this;
+    }
+
+    /**
+     * Applies {@code DEEPSEEK_API_KEY} and, when set, {@code DEEPSEEK_BASE_URL} from the process environment.
+     *
+     * @throws IllegalStateException when {@code DEEPSEEK_API_KEY} is not set
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    Builder fromEnv(Map<String, String> env) {
+      String key = env.get(ENV_API_KEY);
+      if (key == null || key.trim().isEmpty()) {
+        throw new IllegalStateException(ENV_API_KEY + " is not set");
+      }
+      apiKey(key.trim());
+      String base = env.get(ENV_BASE_URL);
+      if (base != null && !base.trim().isEmpty()) {
+        baseUrl(base.trim());
+      }
+      return this;
+    }
+
+    /**
+     * An OkHttpClient to build on (its connection pool, dispatcher, interceptors, proxy and
+     * timeouts are kept; the client adds its auth interceptor). Default: a new client with the
+     * timeouts below and {@value #DEFAULT_MAX_CONCURRENT_REQUESTS} concurrent calls per host.
+     * Timeouts set on this builder override the given client's.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    /** Connect timeout, default 10 seconds; zero means none. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = checkTimeout(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Longest silence between two bytes of a response, default 10 minutes; zero means none. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = checkTimeout(timeout, "readTimeout");
+      return this;
+    }
+
+    /** Longest silence while sending a request, default 60 seconds; zero means none. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = checkTimeout(timeout, "writeTimeout");
+      return this;
+    }
+
+    private static Duration checkTimeout(Duration timeout, String name) {
+      Objects.requireNonNull(timeout, name + " == null");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException(name + " < 0: " + timeout);
+      }
+      return timeout;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws IllegalStateException when no API key was set, or the base URL is plain http on a
+     *     non-loopback host without {@link #allowInsecureHttp(boolean)}
+     */
+    public DeepSeekClient build() {
+      if (apiKey == null) {
+        throw new IllegalStateException("apiKey is required (set it, or use fromEnv() with " + ENV_API_KEY + ")");
+      }
+      HttpUrl url = parsedBaseUrl();
+      if (!url.isHttps() && !allowInsecureHttp && !isLoopback(url.host())) {
+        throw new IllegalStateException("baseUrl " + url
+            + " is plain http on a non-loopback host; the API key would travel unencrypted (use https, or allowInsecureHttp(true))");
+      }
+      return new DeepSeekClient(this);
+    }
+
+    private static boolean isLoopback(String host) {
+      return host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    }
+
+    HttpUrl parsedBaseUrl() {
+      HttpUrl url = HttpUrl.get(baseUrl);
+      // Retrofit resolves relative paths against a base that must end with '/'.
+      return url.encodedPath().endsWith("/") ? url : url.newBuilder().addPathSegment("").build();
+    }
+
+    OkHttpClient buildHttpClient() {
+      OkHttpClient.Builder http = baseHttpClient().newBuilder();
+      boolean userClient = okHttpClient != null;
+      if (!userClient || connectTimeout != DEFAULT_CONNECT_TIMEOUT) {
+        http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      if (!userClient || readTimeout != DEFAULT_READ_TIMEOUT) {
+        http.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      if (!userClient || writeTimeout != DEFAULT_WRITE_TIMEOUT) {
+        http.writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      return http.addInterceptor(new AuthInterceptor(apiKey, USER_AGENT)).build();
+    }
+
+    private OkHttpClient baseHttpClient() {
+      if (okHttpClient != null) {
+        return okHttpClient;
+      }
+      if (defaultHttp == null) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(DEFAULT_MAX_CONCURRENT_REQUESTS);
+        dispatcher.setMaxRequestsPerHost(DEFAULT_MAX_CONCURRENT_REQUESTS);
+        defaultHttp = new OkHttpClient.Builder().dispatcher(dispatcher).build();
+      }
+      return defaultHttp;
+    }
+
+    Builder copy() {
+      Builder copy = new Builder();
+      copy.apiKey = apiKey;
+      copy.baseUrl = baseUrl;
+      copy.allowInsecureHttp = allowInsecureHttp;
+      copy.okHttpClient = okHttpClient;
+      copy.connectTimeout = connectTimeout;
+      copy.readTimeout = readTimeout;
+      copy.writeTimeout = writeTimeout;
+      copy.defaultHttp = defaultHttp;
+      return copy;
+    }
+
+    @Override
+    public String toString() {
+      return "DeepSeekClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "set") + "}";
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.deepseekjava;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import io.github.deepseekjava.model.AssistantMessage;
+import io.github.deepseekjava.model.ChatMessage;
+import io.github.deepseekjava.model.ContentPart;
+import io.github.deepseekjava.model.FileContentPart;
+import io.github.deepseekjava.model.ImageUrlContentPart;
+import io.github.deepseekjava.model.NamedToolChoice;
+import io.github.deepseekjava.model.SystemMessage;
+import io.github.deepseekjava.model.TextContentPart;
+import io.github.deepseekjava.model.ToolChoice;
+import io.github.deepseekjava.model.ToolChoiceMode;
+import io.github.deepseekjava.model.ToolMessage;
+import io.github.deepseekjava.model.UserMessage;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The Gson configuration the client uses on the wire. Use it to read or write the model types
+ * yourself (for example to store a conversation): unlike a plain {@code new Gson()} it can read the
+ * polymorphic types {@link ChatMessage} (by {@code role}), {@link ContentPart} (by {@code type})
+ * and {@link ToolChoice} (a string or an object).
+ */
+public final class DeepSeekJson {
+  private static final Gson GSON = new GsonBuilder()
+      .disableHtmlEscaping()
+      .registerTypeAdapterFactory(new Discriminated<>(ChatMessage.class, "role", messageTypes()))
+      .registerTypeAdapterFactory(new Discriminated<>(ContentPart.class, "type", contentPartTypes()))
+      .registerTypeAdapterFactory(new ToolChoiceAdapterFactory())
+      .create();
+
+  private DeepSeekJson() {
+  }
+
+  /** The shared, thread-safe Gson instance. */
+  public static Gson gson() {
+    return GSON;
+  }
+
+  static Map<String, Class<? extends ChatMessage>> messageTypes() {
+    Map<String, Class<? extends ChatMessage>> types = new HashMap<>();
+    types.put("system", SystemMessage.class);
+    types.put("user", UserMessage.class);
+    types.put("assistant", AssistantMessage.class);
+    types.put("tool", ToolMessage.class);
+    return Collections.unmodifiableMap(types);
+  }
+
+  static Map<String, Class<? extends ContentPart>> contentPartTypes() {
+    Map<String, Class<? extends ContentPart>> types = new HashMap<>();
+    types.put("text", TextContentPart.class);
+    types.put("image_url", ImageUrlContentPart.class);
+    types.put("file", FileContentPart.class);
+    return Collections.unmodifiableMap(types);
+  }
+
+  /** Reads an interface type by a discriminator property; writes each value by its runtime class. */
+  private static final class Discriminated<B> implements TypeAdapterFactory {
+    private final Class<B> baseType;
+    private final String property;
+    private final Map<String, Class<? extends B>> subtypes;
+
+    Discriminated(Class<B> baseType, String property, Map<String, Class<? extends B>> subtypes) {
+      this.baseType = baseType;
+      this.property = property;
+      this.subtypes = subtypes;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (type.getRawType() != baseType) {
+        return null;
+      }
+      TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
+      return (TypeAdapter<T>) new TypeAdapter<B>() {
+        @Override
+        public void write(JsonWriter out, B value) throws IOException {
+          if (value == null) {
+            out.nullValue();
+            return;
+          }
+          writeAs(gson, value.getClass(), out, value);
+        }
+
+        @Override
+        public B read(JsonReader in) throws IOException {
+          if (in.peek() == JsonToken.NULL) {
+            in.nextNull();
+            return null;
+          }
+          JsonObject object = elements.read(in).getAsJsonObject();
+          JsonElement discriminator = object.get(property);
+          String value = discriminator == null || discriminator.isJsonNull() ? null : discriminator.getAsString();
+          Class<? extends B> subtype = subtypes.get(value);
+          if (subtype == null) {
+            throw new JsonParseException("Unknown " + baseType.getSimpleName() + " " + property + ": " + value);
+          }
+          return gson.getAdapter(subtype).fromJsonTree(object);
+        }
+      };
+    }
+  }
+
+  /** {@link ToolChoice} is a string ({@link ToolChoiceMode}) or an object ({@link NamedToolChoice}). */
+  private static final class ToolChoiceAdapterFactory implements TypeAdapterFactory {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+      if (type.getRawType() != ToolChoice.class) {
+        return null;
+      }
+      return (TypeAdapter<T>) new TypeAdapter<ToolChoice>() {
+        @Override
+        public void write(JsonWriter out, ToolChoice value) throws IOException {
+          if (value == null) {
+            out.nullValue();
+            return;
+          }
+          writeAs(gson, value.getClass(), out, value);
+        }
+
+        @Override
+        public ToolChoice read(JsonReader in) throws IOException {
+          switch (in.peek()) {
+            case NULL:
+              in.nextNull();
+              return null;
+            case STRING:
+              return gson.getAdapter(ToolChoiceMode.class).read(in);
+            default:
+              return gson.getAdapter(NamedToolChoice.class).read(in);
+          }
+        }
+      };
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> void writeAs(Gson gson, Class<?> runtimeType, JsonWriter out, T value) throws IOException {
+    ((TypeAdapter<T>) gson.getAdapter(runtimeType)).write(out, value);
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.deepseekjava.demo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.github.deepseekjava.DeepSeekClient;
+import io.github.deepseekjava.DeepSeekResponse;
+import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.FimCompletionRequest;
+import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.UserContent;
+import io.github.deepseekjava.Fixtures;
+import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.model.BalanceInfo;
+import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChoice;
+import io.github.deepseekjava.model.FimCompletion;
+import io.github.deepseekjava.model.Model;
+import io.github.deepseekjava.model.Usage;
+import io.github.deepseekjava.model.UserBalance;
+
+/**
+ * Runs the client end to end: against the real API when {@code DEEPSEEK_API_KEY} is set (honouring
+ * {@code DEEPSEEK_BASE_URL} and {@code DEEPSEEK_MODEL}), otherwise against an embedded fake DeepSeek
+ * server on 127.0.0.1 that serves the seed document's examples.
+ */
+public final class Demo {
+  private static final String FAKE_TRACE_ID = "0d3c1b2a99887766554433221100ffee";
+
+  private Demo() {
+  }
+
+  public static void main(String[] args) {
+    String key = System.getenv(DeepSeekClient.ENV_API_KEY);
+    WireMockServer fake = null;
+    DeepSeekClient client;
+    if (key != null && !key.trim().isEmpty()) {
+      client = DeepSeekClient.fromEnv();
+      System.out.println("Using the DeepSeek API at " + client.baseUrl());
+    } else {
+      fake = startFakeServer();
+      client = DeepSeekClient.builder().apiKey("sk-demo-fake-key").baseUrl(fake.baseUrl()).build();
+      System.out.println("DEEPSEEK_API_KEY is not set: using an embedded fake DeepSeek server at " + client.baseUrl());
+    }
+    String model = envOr("DEEPSEEK_MODEL", "deepseek-v4-flash");
+    try {
+      showChat(client, model);
+      showFim(client, envOr("DEEPSEEK_FIM_MODEL", "deepseek-v4-pro"));
+      showModels(client);
+      showBalance(client);
+    } catch (DeepSeekException e) {
+      System.out.println("Call failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      System.exit(1);
+    } finally {
+      if (fake != null) {
+        fake.stop();
+      }
+    }
+  }
+
+  private static void showChat(DeepSeekClient client, String model) {
+    System.out.println("\n== chat (" + model + ") ==");
+    DeepSeekResponse<ChatCompletion> response = client.chatWithResponse(new ChatCompletionRequest().model(model)
+        .addMessagesItem(new UserMessage().content(UserContent.of("Say hello in one short sentence."))));
+    ChatCompletion completion = response.body();
+    ChatCompletionChoice choice = completion.getChoices().get(0);
+    System.out.println("content:       " + choice.getMessage().getContent());
+    if (choice.getMessage().getReasoningContent() != null) {
+      System.out.println("reasoning:     " + choice.getMessage().getReasoningContent());
+    }
+    System.out.println("finish_reason: " + choice.getFinishReason());
+    System.out.println("usage:         " + describe(completion.getUsage()));
+    System.out.println("trace id:      " + response.traceId());
+  }
+
+  private static void showFim(DeepSeekClient client, String model) {
+    System.out.println("\n== FIM completion, beta (" + model + ") ==");
+    DeepSeekResponse<FimCompletion> response = client.fimWithResponse(new FimCompletionRequest().model(model)
+        .prompt("def fib(n):\n    ").suffix("\n    return b\n").maxTokens(128));
+    FimCompletion completion = response.body();
+    String text = completion.getChoices().get(0).getText();
+    System.out.println("text:          " + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
+    System.out.println("finish_reason: " + completion.getChoices().get(0).getFinishReason());
+    System.out.println("usage:         " + describe(completion.getUsage()));
+    System.out.println("trace id:      " + response.traceId());
+  }
+
+  private static void showModels(DeepSeekClient client) {
+    System.out.println("\n== models ==");
+    for (Model model : client.models().getData()) {
+      System.out.println("model:         " + model.getId() + " (owned by " + model.getOwnedBy() + ")");
+    }
+  }
+
+  private static void showBalance(DeepSeekClient client) {
+    System.out.println("\n== balance ==");
+    UserBalance balance = client.balance();
+    System.out.println("available:     " + balance.getIsAvailable());
+    for (BalanceInfo row : balance.getBalanceInfos()) {
+      System.out.println("balance:       " + row.getTotalBalance() + " " + row.getCurrency()
+          + " (granted " + row.getGrantedBalance() + ", topped up " + row.getToppedUpBalance() + ")");
+    }
+  }
+
+  private static String describe(Usage usage) {
+    if (usage == null) {
+      return "(none)";
+    }
+    return usage.getPromptTokens() + " prompt (cache hit " + usage.getPromptCacheHitTokens()
+        + ", miss " + usage.getPromptCacheMissTokens() + ") + " + usage.getCompletionTokens()
+        + " completion = " + usage.getTotalTokens() + " tokens";
+  }
+
+  private static String envOr(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.trim().isEmpty() ? fallback : value.trim();
+  }
+
+  private static WireMockServer startFakeServer() {
+    WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    server.stubFor(post("/chat/completions").willReturn(
+        okJson(Fixtures.read("seed/chat-response.json")).withHeader("x-ds-trace-id", FAKE_TRACE_ID)));
+    server.stubFor(post("/beta/completions").willReturn(
+        okJson(Fixtures.read("seed/fim-response.json")).withHeader("x-ds-trace-id", FAKE_TRACE_ID)));
+    server.stubFor(get("/models").willReturn(okJson(Fixtures.read("seed/models-response.json"))));
+    server.stubFor(get("/user/balance").willReturn(okJson(Fixtures.read("seed/balance-response.json"))));
+    return server;
+  }
+}
