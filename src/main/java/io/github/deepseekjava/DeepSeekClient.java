@@ -11,6 +11,9 @@ import io.github.deepseekjava.internal.api.CompletionsApi;
 import io.github.deepseekjava.internal.api.ModelsApi;
 import io.github.deepseekjava.internal.api.UserApi;
 import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChunk;
+import io.github.deepseekjava.model.ChatCompletionChunkChoice;
+import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
@@ -18,11 +21,15 @@ import io.github.deepseekjava.model.ModelList;
 import io.github.deepseekjava.model.UserBalance;
 import io.github.deepseekjava.model.UserMessage;
 import io.github.deepseekjava.model.support.UserContent;
+import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ChunkStream;
+import io.github.deepseekjava.streaming.FimCompletionAccumulator;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -142,6 +149,66 @@ public final class DeepSeekClient {
     return chatApiFor(request).createChatCompletion(request).request();
   }
 
+  /**
+   * Streams a chat completion: the returned chunks arrive as DeepSeek generates them. Close the stream
+   * (try-with-resources) to cancel early. {@code stream} is set to true on the wire; the request
+   * object is left as given. Use {@link ChatCompletionAccumulator} to build the final completion.
+   *
+   * <pre>{@code
+   * try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request)) {
+   *   for (ChatCompletionChunk chunk : chunks) {
+   *     System.out.print(chunk.getChoices().get(0).getDelta().getContent());
+   *   }
+   * }
+   * }</pre>
+   */
+  public ChunkStream<ChatCompletionChunk> chatStream(ChatCompletionRequest request) {
+    return transport.stream(chatStreamRequest(request), ChatCompletionChunk.class, DeepSeekClient::hasFinishReason);
+  }
+
+  /**
+   * Streams a chat completion without blocking: each chunk is passed to {@code onChunk} (on an OkHttp
+   * thread, in order), and the future completes with the accumulated completion after the last chunk.
+   * Cancelling the future cancels the HTTP call.
+   */
+  public CompletableFuture<ChatCompletion> chatStreamAsync(ChatCompletionRequest request,
+      Consumer<? super ChatCompletionChunk> onChunk) {
+    Objects.requireNonNull(onChunk, "onChunk == null");
+    ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+    return transport.streamAsync(chatStreamRequest(request), ChatCompletionChunk.class,
+        DeepSeekClient::hasFinishReason, chunk -> {
+          accumulator.add(chunk);
+          onChunk.accept(chunk);
+        }, accumulator::result);
+  }
+
+  private Request chatStreamRequest(ChatCompletionRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    Boolean stream = request.getStream();
+    try {
+      request.setStream(true);
+      RequestValidation.validateChat(request);
+      return withEventStreamAccept(chatApiFor(request).createChatCompletion(request).request());
+    } finally {
+      request.setStream(stream);
+    }
+  }
+
+  private static boolean hasFinishReason(ChatCompletionChunk chunk) {
+    if (chunk.getChoices() != null) {
+      for (ChatCompletionChunkChoice choice : chunk.getChoices()) {
+        if (choice.getFinishReason() != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Request withEventStreamAccept(Request request) {
+    return request.newBuilder().header("Accept", "text/event-stream").build();
+  }
+
   ChatApi chatApiFor(ChatCompletionRequest request) {
     return BetaRouting.needsBeta(request) ? betaChatApi : chatApi;
   }
@@ -166,6 +233,46 @@ public final class DeepSeekClient {
   /** Asynchronous {@link #fim(FimCompletionRequest)}; cancelling the future cancels the HTTP call. */
   public CompletableFuture<FimCompletion> fimAsync(FimCompletionRequest request) {
     return transport.executeAsync(fimRequest(request), FimCompletion.class);
+  }
+
+  /** Streams a FIM completion; see {@link #chatStream(ChatCompletionRequest)}. */
+  public ChunkStream<FimCompletion> fimStream(FimCompletionRequest request) {
+    return transport.stream(fimStreamRequest(request), FimCompletion.class, DeepSeekClient::hasFinishReason);
+  }
+
+  /** Streams a FIM completion without blocking; see {@link #chatStreamAsync}. */
+  public CompletableFuture<FimCompletion> fimStreamAsync(FimCompletionRequest request,
+      Consumer<? super FimCompletion> onChunk) {
+    Objects.requireNonNull(onChunk, "onChunk == null");
+    FimCompletionAccumulator accumulator = new FimCompletionAccumulator();
+    return transport.streamAsync(fimStreamRequest(request), FimCompletion.class,
+        DeepSeekClient::hasFinishReason, chunk -> {
+          accumulator.add(chunk);
+          onChunk.accept(chunk);
+        }, accumulator::result);
+  }
+
+  private Request fimStreamRequest(FimCompletionRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    Boolean stream = request.getStream();
+    try {
+      request.setStream(true);
+      RequestValidation.validateFim(request);
+      return withEventStreamAccept(completionsApi.createFimCompletion(request).request());
+    } finally {
+      request.setStream(stream);
+    }
+  }
+
+  private static boolean hasFinishReason(FimCompletion chunk) {
+    if (chunk.getChoices() != null) {
+      for (FimChoice choice : chunk.getChoices()) {
+        if (choice.getFinishReason() != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private Request fimRequest(FimCompletionRequest request) {

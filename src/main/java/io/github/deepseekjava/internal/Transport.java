@@ -15,7 +15,11 @@ import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import io.github.deepseekjava.streaming.ChunkStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.OkHttpClient;
@@ -48,6 +52,10 @@ public final class Transport {
 
   public OkHttpClient http() {
     return http;
+  }
+
+  ErrorMapper errors() {
+    return errors;
   }
 
   /** Executes {@code request} and reads the 2xx body as {@code type}. */
@@ -87,6 +95,63 @@ public final class Transport {
       public void onResponse(Call succeeded, Response response) {
         try (Response closing = response) {
           future.complete(read(closing, type));
+        } catch (IOException e) {
+          future.completeExceptionally(ioFailure(request, e));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+    });
+    return future;
+  }
+
+  /**
+   * Starts a streaming call and returns its chunks; an error status is thrown as its exception.
+   * {@code isFinal} tells a chunk that carries a finish reason.
+   */
+  public <T> ChunkStream<T> stream(Request request, Class<T> type, Predicate<? super T> isFinal) {
+    Call call = http.newCall(request);
+    return new SseChunkStream<>(call, open(call), gson, type, isFinal, this);
+  }
+
+  /**
+   * Streams without blocking: each chunk goes to {@code onChunk} on an OkHttp thread, and the future
+   * completes with {@code result} after {@code [DONE]}, or exceptionally with the failure.
+   * Cancelling the future cancels the HTTP call.
+   */
+  public <T, R> CompletableFuture<R> streamAsync(Request request, Class<T> type, Predicate<? super T> isFinal,
+      Consumer<? super T> onChunk, Supplier<R> result) {
+    Call call = http.newCall(request);
+    CompletableFuture<R> future = new CompletableFuture<R>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        call.cancel();
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    call.enqueue(new Callback() {
+      @Override
+      public void onFailure(Call failed, IOException e) {
+        future.completeExceptionally(ioFailure(request, e));
+      }
+
+      @Override
+      public void onResponse(Call started, Response response) {
+        try {
+          if (!response.isSuccessful()) {
+            try (Response failed = response) {
+              throw errors.toException(failed.code(), failed.header(TRACE_ID_HEADER), bodyText(failed));
+            }
+          }
+          try (ChunkStream<T> chunks = new SseChunkStream<>(started, response, gson, type, isFinal, Transport.this)) {
+            for (T chunk : chunks) {
+              if (future.isDone()) {
+                return;
+              }
+              onChunk.accept(chunk);
+            }
+          }
+          future.complete(result.get());
         } catch (IOException e) {
           future.completeExceptionally(ioFailure(request, e));
         } catch (RuntimeException e) {

@@ -1,0 +1,166 @@
+package io.github.deepseekjava.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.errors.IncompleteStreamException;
+import io.github.deepseekjava.errors.MalformedResponseException;
+import io.github.deepseekjava.errors.StreamErrorException;
+import io.github.deepseekjava.model.ErrorDetail;
+import io.github.deepseekjava.streaming.ChunkStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.Call;
+import okhttp3.Response;
+
+/** A {@link ChunkStream} over the server-sent events of an open 2xx response. */
+final class SseChunkStream<T> implements ChunkStream<T> {
+  private static final String DONE = "[DONE]";
+
+  private final Call call;
+  private final Response response;
+  private final SseReader reader;
+  private final Gson gson;
+  private final Class<T> type;
+  private final Predicate<? super T> isFinal;
+  private final Transport transport;
+  private final String traceId;
+
+  private boolean iterated;
+  private boolean finished;
+  private boolean sawFinishReason;
+  private boolean closed;
+  private int chunkCount;
+  private T next;
+
+  SseChunkStream(Call call, Response response, Gson gson, Class<T> type, Predicate<? super T> isFinal,
+      Transport transport) {
+    this.call = call;
+    this.response = response;
+    this.reader = new SseReader(response.body().source());
+    this.gson = gson;
+    this.type = type;
+    this.isFinal = isFinal;
+    this.transport = transport;
+    this.traceId = response.header(Transport.TRACE_ID_HEADER);
+  }
+
+  @Override
+  public String traceId() {
+    return traceId;
+  }
+
+  @Override
+  public synchronized Iterator<T> iterator() {
+    if (iterated) {
+      throw new IllegalStateException("a ChunkStream can be iterated only once");
+    }
+    iterated = true;
+    return new Iterator<T>() {
+      @Override
+      public boolean hasNext() {
+        if (next == null && !finished) {
+          next = readNext();
+        }
+        return next != null;
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        T chunk = next;
+        next = null;
+        return chunk;
+      }
+    };
+  }
+
+  @Override
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false)
+        .onClose(this::close);
+  }
+
+  private T readNext() {
+    try {
+      String data;
+      while ((data = reader.nextData()) != null) {
+        if (data.equals(DONE)) {
+          finish();
+          return null;
+        }
+        if (data.trim().isEmpty()) {
+          continue;
+        }
+        T chunk = parse(data);
+        chunkCount++;
+        if (isFinal.test(chunk)) {
+          sawFinishReason = true;
+        }
+        return chunk;
+      }
+    } catch (IOException e) {
+      throw fail(transport.ioFailure(call.request(), e));
+    }
+    if (sawFinishReason) {
+      finish();
+      return null;
+    }
+    throw fail(new IncompleteStreamException(call.request().method() + " " + call.request().url()
+        + " stream ended after " + chunkCount + " chunks without a finish reason or [DONE]"
+        + (traceId == null ? "" : " (trace id " + traceId + ")"), new EOFException("end of stream")));
+  }
+
+  private T parse(String data) {
+    if (data.contains("\"error\"")) {
+      ErrorDetail error = transport.errors().parseError(data);
+      if (error != null) {
+        String message = ErrorMapper.describe(response.code(), traceId, error, data);
+        throw fail(new StreamErrorException("stream error: " + message, response.code(), traceId, error, data));
+      }
+    }
+    try {
+      T chunk = gson.fromJson(data, type);
+      if (chunk != null) {
+        return chunk;
+      }
+    } catch (JsonParseException e) {
+      throw fail(new MalformedResponseException("HTTP " + response.code() + " stream chunk " + (chunkCount + 1)
+          + " is not valid JSON (" + e.getMessage() + ")", response.code(), traceId, data, e));
+    }
+    throw fail(new MalformedResponseException("HTTP " + response.code() + " stream chunk " + (chunkCount + 1)
+        + " is not a JSON object", response.code(), traceId, data, null));
+  }
+
+  private void finish() {
+    finished = true;
+    close();
+  }
+
+  private DeepSeekException fail(DeepSeekException e) {
+    finished = true;
+    close();
+    return e;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (!finished) {
+      call.cancel();
+    }
+    response.close();
+  }
+}

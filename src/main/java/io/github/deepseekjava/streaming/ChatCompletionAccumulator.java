@@ -1,0 +1,203 @@
+package io.github.deepseekjava.streaming;
+
+import io.github.deepseekjava.model.AssistantMessage;
+import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChoice;
+import io.github.deepseekjava.model.ChatCompletionChunk;
+import io.github.deepseekjava.model.ChatCompletionChunkChoice;
+import io.github.deepseekjava.model.ChatCompletionDelta;
+import io.github.deepseekjava.model.ChatLogprobs;
+import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.FunctionCall;
+import io.github.deepseekjava.model.TokenLogprob;
+import io.github.deepseekjava.model.ToolCall;
+import io.github.deepseekjava.model.ToolCallDelta;
+import io.github.deepseekjava.model.Usage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns the chunks of a streamed chat completion into the {@link ChatCompletion} a non-streamed call
+ * would have returned: concatenates {@code content} and {@code reasoning_content}, merges tool-call
+ * fragments by {@code index} (the first fragment carries id and name, later ones argument pieces;
+ * a repeated id is ignored), and keeps the finish reason, logprobs and the usage of whichever chunk
+ * carries it. Not thread-safe.
+ */
+public final class ChatCompletionAccumulator {
+  private String id;
+  private Long created;
+  private String model;
+  private String systemFingerprint;
+  private Usage usage;
+  private final Map<Integer, ChoiceState> choices = new TreeMap<>();
+
+  /** Adds the next chunk; returns this. */
+  public ChatCompletionAccumulator add(ChatCompletionChunk chunk) {
+    if (id == null) {
+      id = chunk.getId();
+    }
+    if (created == null) {
+      created = chunk.getCreated();
+    }
+    if (model == null) {
+      model = chunk.getModel();
+    }
+    if (systemFingerprint == null) {
+      systemFingerprint = chunk.getSystemFingerprint();
+    }
+    if (chunk.getUsage() != null) {
+      usage = chunk.getUsage();
+    }
+    if (chunk.getChoices() != null) {
+      for (ChatCompletionChunkChoice choice : chunk.getChoices()) {
+        int index = choice.getIndex() == null ? 0 : choice.getIndex();
+        choices.computeIfAbsent(index, i -> new ChoiceState()).add(choice);
+      }
+    }
+    return this;
+  }
+
+  /** The completion accumulated so far. */
+  public ChatCompletion result() {
+    ChatCompletion completion = new ChatCompletion()
+        .id(id)
+        .created(created)
+        .model(model)
+        .systemFingerprint(systemFingerprint)
+        .usage(usage)
+        .choices(new ArrayList<>());
+    completion.setObject("chat.completion");
+    for (Map.Entry<Integer, ChoiceState> choice : choices.entrySet()) {
+      completion.addChoicesItem(choice.getValue().toChoice(choice.getKey()));
+    }
+    return completion;
+  }
+
+  private static final class ChoiceState {
+    private String role;
+    private StringBuilder content;
+    private StringBuilder reasoningContent;
+    private final List<ToolCallState> toolCalls = new ArrayList<>();
+    private FinishReason finishReason;
+    private List<TokenLogprob> contentLogprobs;
+    private List<TokenLogprob> reasoningLogprobs;
+
+    void add(ChatCompletionChunkChoice choice) {
+      ChatCompletionDelta delta = choice.getDelta();
+      if (delta != null) {
+        if (delta.getRole() != null) {
+          role = delta.getRole();
+        }
+        content = append(content, delta.getContent());
+        reasoningContent = append(reasoningContent, delta.getReasoningContent());
+        if (delta.getToolCalls() != null) {
+          for (ToolCallDelta fragment : delta.getToolCalls()) {
+            toolCallFor(fragment).add(fragment);
+          }
+        }
+      }
+      ChatLogprobs logprobs = choice.getLogprobs();
+      if (logprobs != null) {
+        contentLogprobs = appendAll(contentLogprobs, logprobs.getContent());
+        reasoningLogprobs = appendAll(reasoningLogprobs, logprobs.getReasoningContent());
+      }
+      if (choice.getFinishReason() != null) {
+        finishReason = choice.getFinishReason();
+      }
+    }
+
+    /** The call a fragment belongs to: by index; without an index, by id, else the latest call. */
+    private ToolCallState toolCallFor(ToolCallDelta fragment) {
+      Integer index = fragment.getIndex();
+      if (index == null) {
+        for (ToolCallState call : toolCalls) {
+          if (call.id != null && call.id.equals(fragment.getId())) {
+            return call;
+          }
+        }
+        boolean startsNewCall = fragment.getId() != null && !fragment.getId().isEmpty();
+        if (startsNewCall || toolCalls.isEmpty()) {
+          ToolCallState call = new ToolCallState(toolCalls.size());
+          toolCalls.add(call);
+          return call;
+        }
+        return toolCalls.get(toolCalls.size() - 1);
+      }
+      for (ToolCallState call : toolCalls) {
+        if (call.index == index) {
+          return call;
+        }
+      }
+      ToolCallState call = new ToolCallState(index);
+      toolCalls.add(call);
+      toolCalls.sort((a, b) -> Integer.compare(a.index, b.index));
+      return call;
+    }
+
+    ChatCompletionChoice toChoice(int index) {
+      AssistantMessage message = new AssistantMessage()
+          .role(role == null ? "assistant" : role)
+          .content(content == null ? null : content.toString())
+          .reasoningContent(reasoningContent == null ? null : reasoningContent.toString());
+      for (ToolCallState call : toolCalls) {
+        message.addToolCallsItem(call.toToolCall());
+      }
+      ChatLogprobs logprobs = contentLogprobs == null && reasoningLogprobs == null ? null
+          : new ChatLogprobs().content(contentLogprobs).reasoningContent(reasoningLogprobs);
+      return new ChatCompletionChoice().index(index).message(message).logprobs(logprobs).finishReason(finishReason);
+    }
+  }
+
+  private static final class ToolCallState {
+    private final int index;
+    private String id;
+    private String type;
+    private String name;
+    private final StringBuilder arguments = new StringBuilder();
+
+    ToolCallState(int index) {
+      this.index = index;
+    }
+
+    void add(ToolCallDelta fragment) {
+      if (id == null && fragment.getId() != null && !fragment.getId().isEmpty()) {
+        id = fragment.getId();
+      }
+      if (type == null && fragment.getType() != null) {
+        type = fragment.getType();
+      }
+      if (fragment.getFunction() != null) {
+        String fragmentName = fragment.getFunction().getName();
+        if (name == null && fragmentName != null && !fragmentName.isEmpty()) {
+          name = fragmentName;
+        }
+        if (fragment.getFunction().getArguments() != null) {
+          arguments.append(fragment.getFunction().getArguments());
+        }
+      }
+    }
+
+    ToolCall toToolCall() {
+      return new ToolCall().id(id).type(type == null ? "function" : type)
+          .function(new FunctionCall().name(name).arguments(arguments.toString()));
+    }
+  }
+
+  static StringBuilder append(StringBuilder text, String piece) {
+    if (piece == null) {
+      return text;
+    }
+    return text == null ? new StringBuilder(piece) : text.append(piece);
+  }
+
+  static <E> List<E> appendAll(List<E> list, List<E> items) {
+    if (items == null) {
+      return list;
+    }
+    List<E> result = list == null ? new ArrayList<>() : list;
+    result.addAll(items);
+    return result;
+  }
+}

@@ -1,0 +1,28 @@
+package io.github.deepseekjava.streaming;
+
+import java.util.stream.Stream;
+
+/**
+ * A stream of typed chunks from one streaming call. Iterate it once, then close it (try-with-resources);
+ * closing early cancels the HTTP call and frees the connection.
+ *
+ * <p>Iteration ends normally at DeepSeek's {@code data: [DONE]}. It throws a
+ * {@link io.github.deepseekjava.errors.DeepSeekException} instead of ending silently when the stream
+ * carries an error object ({@link io.github.deepseekjava.errors.StreamErrorException}), ends before
+ * {@code [DONE]} and before any finish reason ({@link io.github.deepseekjava.errors.IncompleteStreamException}),
+ * breaks ({@link io.github.deepseekjava.errors.DeepSeekIoException}), or stays silent longer than the
+ * read timeout ({@link io.github.deepseekjava.errors.DeepSeekTimeoutException}).
+ *
+ * @param <T> the chunk type
+ */
+public interface ChunkStream<T> extends Iterable<T>, AutoCloseable {
+  /** The chunks as a sequential {@link Stream}; closing it closes this. */
+  Stream<T> stream();
+
+  /** DeepSeek's {@code x-ds-trace-id} of the call, or null. */
+  String traceId();
+
+  /** Cancels the call if still running and releases the connection. Idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,63 @@
+package io.github.deepseekjava.streaming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.deepseekjava.internal.SseReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+
+/** The SSE line and event rules, fed byte for byte. */
+class SseReaderTest {
+  private static List<String> events(String wire) throws IOException {
+    SseReader reader = new SseReader(new Buffer().writeUtf8(wire));
+    List<String> events = new ArrayList<>();
+    String data;
+    while ((data = reader.nextData()) != null) {
+      events.add(data);
+    }
+    return events;
+  }
+
+  @Test
+  void readsEventsSeparatedByBlankLines() throws IOException {
+    assertEquals(List.of("{\"a\":1}", "[DONE]"), events("data: {\"a\":1}\n\ndata: [DONE]\n\n"));
+  }
+
+  @Test
+  void acceptsCrLfAndLoneCrLineEndings() throws IOException {
+    assertEquals(List.of("one", "two", "three"), events("data: one\r\n\r\ndata: two\r\rdata: three\n\n"));
+  }
+
+  @Test
+  void skipsKeepAliveCommentsAndBlankLines() throws IOException {
+    assertEquals(List.of("x"), events(": keep-alive\n\n\n\n: keep-alive\r\n\r\ndata: x\n\n: keep-alive\n\n"));
+  }
+
+  @Test
+  void joinsMultipleDataLinesOfOneEventWithNewline() throws IOException {
+    assertEquals(List.of("line1\nline2"), events("data: line1\ndata: line2\n\n"));
+  }
+
+  @Test
+  void ignoresOtherFieldsAndKeepsDataWithoutSpaceAfterColon() throws IOException {
+    assertEquals(List.of("{}", ""), events("event: message\nid: 7\nretry: 100\ndata:{}\n\ndata\n\n"));
+  }
+
+  @Test
+  void deliversAFinalEventWithoutTrailingBlankLine() throws IOException {
+    assertEquals(List.of("a", "[DONE]"), events("data: a\n\ndata: [DONE]"));
+  }
+
+  @Test
+  void keepsOnlyTheFirstSpaceOfTheValue() throws IOException {
+    assertEquals(List.of("  indented"), events("data:   indented\n\n"));
+  }
+
+  @Test
+  void emptyStreamHasNoEvents() throws IOException {
+    assertEquals(List.of(), events(""));
+  }
+}
