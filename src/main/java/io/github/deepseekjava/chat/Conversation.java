@@ -1,0 +1,198 @@
+package io.github.deepseekjava.chat;
+
+import com.google.gson.Gson;
+import io.github.deepseekjava.DeepSeekClient;
+import io.github.deepseekjava.DeepSeekJson;
+import io.github.deepseekjava.model.AssistantMessage;
+import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.ChatMessage;
+import io.github.deepseekjava.model.ToolCall;
+import io.github.deepseekjava.model.UserMessage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A multi-round chat: keeps the history, appends each answer, and applies DeepSeek's rule for
+ * sending earlier {@code reasoning_content} back ({@link ReasoningHistory}). Not thread-safe.
+ *
+ * <pre>{@code
+ * Conversation chat = new Conversation(new ChatCompletionRequest().model("deepseek-v4-pro"))
+ *     .add(Messages.user("What is 9.11 - 9.8?"));
+ * chat.send(client);
+ * chat.add(Messages.user("And times two?"));
+ * chat.send(client);
+ * }</pre>
+ */
+public final class Conversation {
+  /** Default limit of model round trips in {@link #sendWithTools}: 10. */
+  public static final int DEFAULT_MAX_TOOL_ROUNDS = 10;
+
+  private final ChatCompletionRequest settings;
+  private final ReasoningHistory reasoningHistory;
+  private final List<ChatMessage> history = new ArrayList<>();
+
+  /**
+   * A conversation whose requests copy {@code settings} (model, thinking, tools, ...); messages set
+   * on {@code settings} start the history. Reasoning is kept for tool-call turns only.
+   */
+  public Conversation(ChatCompletionRequest settings) {
+    this(settings, ReasoningHistory.KEEP_FOR_TOOL_CALL_TURNS);
+  }
+
+  /** Like {@link #Conversation(ChatCompletionRequest)} with an explicit reasoning rule. */
+  public Conversation(ChatCompletionRequest settings, ReasoningHistory reasoningHistory) {
+    Objects.requireNonNull(settings, "settings == null");
+    this.reasoningHistory = Objects.requireNonNull(reasoningHistory, "reasoningHistory == null");
+    Gson gson = DeepSeekJson.gson();
+    this.settings = gson.fromJson(gson.toJsonTree(settings), ChatCompletionRequest.class);
+    if (this.settings.getMessages() != null) {
+      history.addAll(this.settings.getMessages());
+    }
+    this.settings.setMessages(null);
+  }
+
+  /** Appends a message; returns this. */
+  public Conversation add(ChatMessage message) {
+    history.add(Objects.requireNonNull(message, "message == null"));
+    return this;
+  }
+
+  /** The whole history, oldest first, as stored (with all reasoning). */
+  public List<ChatMessage> history() {
+    return Collections.unmodifiableList(history);
+  }
+
+  /** The request the next {@link #send} would make: the settings plus the history, reasoning filtered. */
+  public ChatCompletionRequest nextRequest() {
+    Gson gson = DeepSeekJson.gson();
+    ChatCompletionRequest request = gson.fromJson(gson.toJsonTree(settings), ChatCompletionRequest.class);
+    return request.messages(messagesToSend());
+  }
+
+  /**
+   * Sends the conversation and appends the answer (content, reasoning and tool calls) to the history.
+   * A {@code prefix} message at the end is replaced by the full answer the model continued.
+   */
+  public ChatCompletion send(DeepSeekClient client) {
+    ChatCompletion completion = client.chat(nextRequest());
+    append(completion);
+    return completion;
+  }
+
+  /**
+   * Sends the conversation and, while the model calls tools, runs them with {@code handlers} (by
+   * function name), appends the results and sends again, up to {@value #DEFAULT_MAX_TOOL_ROUNDS}
+   * rounds. Returns the first answer without tool calls.
+   *
+   * @throws IllegalStateException when the model calls a function without a handler, a handler
+   *     fails, or the model still calls tools after the last round
+   */
+  public ChatCompletion sendWithTools(DeepSeekClient client, Map<String, ToolHandler> handlers) {
+    return sendWithTools(client, handlers, DEFAULT_MAX_TOOL_ROUNDS);
+  }
+
+  /** {@link #sendWithTools(DeepSeekClient, Map)} with an explicit round limit. */
+  public ChatCompletion sendWithTools(DeepSeekClient client, Map<String, ToolHandler> handlers, int maxRounds) {
+    Objects.requireNonNull(handlers, "handlers == null");
+    if (maxRounds < 1) {
+      throw new IllegalArgumentException("maxRounds < 1: " + maxRounds);
+    }
+    for (int round = 1; ; round++) {
+      ChatCompletion completion = send(client);
+      List<ToolCall> calls = completion.getChoices().get(0).getMessage().getToolCalls();
+      if (calls == null || calls.isEmpty()) {
+        return completion;
+      }
+      if (round == maxRounds) {
+        throw new IllegalStateException("the model still calls tools after " + maxRounds + " rounds");
+      }
+      for (ToolCall call : calls) {
+        add(Messages.toolResult(call, run(handlers, call)));
+      }
+    }
+  }
+
+  private static String run(Map<String, ToolHandler> handlers, ToolCall call) {
+    String name = call.getFunction() == null ? null : call.getFunction().getName();
+    ToolHandler handler = handlers.get(name);
+    if (handler == null) {
+      throw new IllegalStateException("the model called function \"" + name + "\" (tool call " + call.getId()
+          + ") but no handler is registered for it; handlers: " + handlers.keySet());
+    }
+    try {
+      String result = handler.call(call.getFunction().getArguments());
+      return result == null ? "" : result;
+    } catch (Exception e) {
+      throw new IllegalStateException("handler for function \"" + name + "\" failed on tool call " + call.getId(), e);
+    }
+  }
+
+  private void append(ChatCompletion completion) {
+    AssistantMessage answer = completion.getChoices().get(0).getMessage();
+    AssistantMessage stored = new AssistantMessage().content(answer.getContent())
+        .reasoningContent(answer.getReasoningContent()).toolCalls(answer.getToolCalls());
+    if (!history.isEmpty() && isPrefix(history.get(history.size() - 1))) {
+      AssistantMessage prefix = (AssistantMessage) history.remove(history.size() - 1);
+      stored.content(nullToEmpty(prefix.getContent()) + nullToEmpty(answer.getContent()));
+    }
+    history.add(stored);
+  }
+
+  private static boolean isPrefix(ChatMessage message) {
+    return message instanceof AssistantMessage && Boolean.TRUE.equals(((AssistantMessage) message).getPrefix());
+  }
+
+  private static String nullToEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  private List<ChatMessage> messagesToSend() {
+    List<ChatMessage> messages = new ArrayList<>(history.size());
+    int turnStart = 0;
+    for (int i = 0; i <= history.size(); i++) {
+      if (i == history.size() || history.get(i) instanceof UserMessage) {
+        boolean keepReasoning = keepsReasoning(turnStart, i);
+        for (int j = turnStart; j < i; j++) {
+          boolean lastPrefix = j == history.size() - 1 && isPrefix(history.get(j));
+          messages.add(keepReasoning || lastPrefix ? history.get(j) : withoutReasoning(history.get(j)));
+        }
+        if (i < history.size()) {
+          messages.add(history.get(i));
+        }
+        turnStart = i + 1;
+      }
+    }
+    return messages;
+  }
+
+  private boolean keepsReasoning(int from, int to) {
+    switch (reasoningHistory) {
+      case KEEP_ALL:
+        return true;
+      case DROP_ALL:
+        return false;
+      default:
+        for (int i = from; i < to; i++) {
+          ChatMessage message = history.get(i);
+          if (message instanceof AssistantMessage && ((AssistantMessage) message).getToolCalls() != null
+              && !((AssistantMessage) message).getToolCalls().isEmpty()) {
+            return true;
+          }
+        }
+        return false;
+    }
+  }
+
+  private static ChatMessage withoutReasoning(ChatMessage message) {
+    if (!(message instanceof AssistantMessage) || ((AssistantMessage) message).getReasoningContent() == null) {
+      return message;
+    }
+    AssistantMessage assistant = (AssistantMessage) message;
+    return new AssistantMessage().content(assistant.getContent()).name(assistant.getName())
+        .prefix(assistant.getPrefix()).toolCalls(assistant.getToolCalls());
+  }
+}
