@@ -1,6 +1,9 @@
 package io.github.deepseekjava.demo;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -8,7 +11,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.DeepSeekResponse;
+import io.github.deepseekjava.model.ChatCompletionChunk;
+import io.github.deepseekjava.model.ChatCompletionDelta;
 import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.ThinkingOptions;
+import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.model.FimCompletionRequest;
 import io.github.deepseekjava.model.UserMessage;
 import io.github.deepseekjava.model.support.UserContent;
@@ -48,6 +56,7 @@ public final class Demo {
     String model = envOr("DEEPSEEK_MODEL", "deepseek-v4-flash");
     try {
       showChat(client, model);
+      showStream(client, model);
       showFim(client, envOr("DEEPSEEK_FIM_MODEL", "deepseek-v4-pro"));
       showModels(client);
       showBalance(client);
@@ -74,6 +83,41 @@ public final class Demo {
     System.out.println("finish_reason: " + choice.getFinishReason());
     System.out.println("usage:         " + describe(completion.getUsage()));
     System.out.println("trace id:      " + response.traceId());
+  }
+
+  private static void showStream(DeepSeekClient client, String model) {
+    System.out.println("\n== streamed chat with thinking (" + model + ") ==");
+    ChatCompletionRequest request = new ChatCompletionRequest().model(model)
+        .thinking(new ThinkingOptions().type("enabled"))
+        .addMessagesItem(new UserMessage().content(UserContent.of("Which is larger, 9.11 or 9.8? Answer in one sentence.")));
+    ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+    boolean inAnswer = false;
+    System.out.print("reasoning:     ");
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request)) {
+      for (ChatCompletionChunk chunk : chunks) {
+        accumulator.add(chunk);
+        if (chunk.getChoices() == null || chunk.getChoices().isEmpty()) {
+          continue;
+        }
+        ChatCompletionDelta delta = chunk.getChoices().get(0).getDelta();
+        if (delta.getReasoningContent() != null) {
+          System.out.print(delta.getReasoningContent());
+        }
+        if (delta.getContent() != null && !delta.getContent().isEmpty()) {
+          if (!inAnswer) {
+            System.out.print("\ncontent:       ");
+            inAnswer = true;
+          }
+          System.out.print(delta.getContent());
+        }
+        System.out.flush();
+      }
+      ChatCompletion completion = accumulator.result();
+      System.out.println();
+      System.out.println("finish_reason: " + completion.getChoices().get(0).getFinishReason());
+      System.out.println("usage:         " + describe(completion.getUsage()));
+      System.out.println("trace id:      " + chunks.traceId());
+    }
   }
 
   private static void showFim(DeepSeekClient client, String model) {
@@ -122,7 +166,11 @@ public final class Demo {
   private static WireMockServer startFakeServer() {
     WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
-    server.stubFor(post("/chat/completions").willReturn(
+    server.stubFor(post("/chat/completions").atPriority(1)
+        .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
+        .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withHeader("x-ds-trace-id", FAKE_TRACE_ID)
+            .withBody(Fixtures.read("streams/thinking.sse")).withChunkedDribbleDelay(20, 1500)));
+    server.stubFor(post("/chat/completions").atPriority(2).willReturn(
         okJson(Fixtures.read("seed/chat-response.json")).withHeader("x-ds-trace-id", FAKE_TRACE_ID)));
     server.stubFor(post("/beta/completions").willReturn(
         okJson(Fixtures.read("seed/fim-response.json")).withHeader("x-ds-trace-id", FAKE_TRACE_ID)));
