@@ -5,6 +5,7 @@ import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.internal.AuthInterceptor;
 import io.github.deepseekjava.internal.Redactor;
 import io.github.deepseekjava.internal.RequestCapture;
+import io.github.deepseekjava.internal.Sleeper;
 import io.github.deepseekjava.internal.Transport;
 import io.github.deepseekjava.internal.api.ChatApi;
 import io.github.deepseekjava.internal.api.CompletionsApi;
@@ -74,7 +75,8 @@ public final class DeepSeekClient {
     this.baseUrl = builder.parsedBaseUrl();
     Gson gson = DeepSeekJson.gson();
     Redactor redactor = new Redactor(builder.apiKey);
-    this.transport = new Transport(builder.buildHttpClient(), gson, redactor);
+    this.transport = new Transport(builder.buildHttpClient(), gson, redactor, builder.maxRetries, builder.timeout,
+        builder.sleeper);
     this.settings = builder.copy();
     Retrofit root = retrofit(baseUrl, gson);
     Retrofit beta = retrofit(baseUrl.newBuilder().addPathSegment("beta").addPathSegment("").build(), gson);
@@ -83,6 +85,32 @@ public final class DeepSeekClient {
     this.completionsApi = root.create(CompletionsApi.class);
     this.modelsApi = root.create(ModelsApi.class);
     this.userApi = root.create(UserApi.class);
+  }
+
+  private DeepSeekClient(DeepSeekClient base, Transport transport) {
+    this.settings = base.settings;
+    this.baseUrl = base.baseUrl;
+    this.transport = transport;
+    this.chatApi = base.chatApi;
+    this.betaChatApi = base.betaChatApi;
+    this.completionsApi = base.completionsApi;
+    this.modelsApi = base.modelsApi;
+    this.userApi = base.userApi;
+  }
+
+  /**
+   * A view of this client whose calls use {@code options} where set (retries, deadline, read
+   * timeout); it shares this client's connection pool and threads. Cheap enough to call per request.
+   */
+  public DeepSeekClient withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    OkHttpClient http = transport.http();
+    if (options.readTimeout() != null) {
+      http = http.newBuilder().readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS).build();
+    }
+    return new DeepSeekClient(this, transport.with(http,
+        RequestOptions.orElse(options.maxRetries(), settings.maxRetries),
+        RequestOptions.orElse(options.timeout(), settings.timeout)));
   }
 
   private static Retrofit retrofit(HttpUrl base, Gson gson) {
@@ -335,6 +363,13 @@ public final class DeepSeekClient {
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofMinutes(10);
     /** Default write timeout: 60 seconds. */
     public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
+    /** Default number of retries after the first attempt: 2. */
+    public static final int DEFAULT_MAX_RETRIES = 2;
+    /**
+     * Default overall deadline of a call including its retries: 30 minutes. For streams it bounds the
+     * time until the first chunk only, so it never cuts a long answer.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
     /** Default limit of concurrent asynchronous calls, overall and per host: 256 (OkHttp's own default is 5 per host). */
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
 
@@ -345,6 +380,9 @@ public final class DeepSeekClient {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
+    private int maxRetries = DEFAULT_MAX_RETRIES;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private Sleeper sleeper = Sleeper.REAL;
     /** The default OkHttpClient once built, shared by clients made with {@link DeepSeekClient#newBuilder()}. */
     private OkHttpClient defaultHttp;
 
@@ -440,7 +478,39 @@ public final class DeepSeekClient {
       return this;
     }
 
-    private static Duration checkTimeout(Duration timeout, String name) {
+    /**
+     * Retries after the first attempt, default 2, with exponential backoff and jitter (honouring
+     * {@code Retry-After}, capped at 60 s). Retried: connection failures and timeouts, 408, 429, 500,
+     * 502, 503, 504, and a 2xx with an empty body; streams only before the first chunk. Never retried:
+     * 400, 401, 402, 422.
+     */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = checkRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * Overall deadline of a call including retries and waits, default 30 minutes; for streams it
+     * bounds the time until the first chunk. Zero means none.
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = checkTimeout(timeout, "timeout");
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    static int checkRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries < 0: " + maxRetries);
+      }
+      return maxRetries;
+    }
+
+    static Duration checkTimeout(Duration timeout, String name) {
       Objects.requireNonNull(timeout, name + " == null");
       if (timeout.isNegative()) {
         throw new IllegalArgumentException(name + " < 0: " + timeout);
@@ -514,6 +584,9 @@ public final class DeepSeekClient {
       copy.readTimeout = readTimeout;
       copy.writeTimeout = writeTimeout;
       copy.defaultHttp = defaultHttp;
+      copy.maxRetries = maxRetries;
+      copy.timeout = timeout;
+      copy.sleeper = sleeper;
       return copy;
     }
 

@@ -18,7 +18,8 @@ final class WireMockSupport {
         .build();
   }
 
+  /** A client for {@code server} that retries without sleeping. */
   static DeepSeekClient.Builder clientFor(WireMockExtension server) {
-    return DeepSeekClient.builder().apiKey(API_KEY).baseUrl(server.baseUrl());
+    return DeepSeekClient.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).sleeper(millis -> { });
   }
 }

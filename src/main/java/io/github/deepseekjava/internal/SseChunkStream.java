@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Call;
@@ -24,15 +25,18 @@ import okhttp3.Response;
 final class SseChunkStream<T> implements ChunkStream<T> {
   private static final String DONE = "[DONE]";
 
-  private final Call call;
-  private final Response response;
-  private final SseReader reader;
+  private final Supplier<Transport.OpenStream> opener;
+  private final Transport.Deadline deadline;
   private final Gson gson;
   private final Class<T> type;
   private final Predicate<? super T> isFinal;
   private final Transport transport;
-  private final String traceId;
 
+  private Call call;
+  private Response response;
+  private SseReader reader;
+  private String traceId;
+  private int reopenAttempts;
   private boolean iterated;
   private boolean finished;
   private boolean sawFinishReason;
@@ -40,16 +44,23 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private int chunkCount;
   private T next;
 
-  SseChunkStream(Call call, Response response, Gson gson, Class<T> type, Predicate<? super T> isFinal,
-      Transport transport) {
-    this.call = call;
-    this.response = response;
-    this.reader = new SseReader(response.body().source());
+  /** Opens the stream at once, so an error status is thrown by the caller of the streaming method. */
+  SseChunkStream(Supplier<Transport.OpenStream> opener, Transport.Deadline deadline, Gson gson, Class<T> type,
+      Predicate<? super T> isFinal, Transport transport) {
+    this.opener = opener;
+    this.deadline = deadline;
     this.gson = gson;
     this.type = type;
     this.isFinal = isFinal;
     this.transport = transport;
-    this.traceId = response.header(Transport.TRACE_ID_HEADER);
+    attach(opener.get());
+  }
+
+  private void attach(Transport.OpenStream opened) {
+    this.call = opened.call;
+    this.response = opened.response;
+    this.reader = new SseReader(opened.response.body().source());
+    this.traceId = opened.response.header(Transport.TRACE_ID_HEADER);
   }
 
   @Override
@@ -91,33 +102,61 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   }
 
   private T readNext() {
-    try {
-      String data;
-      while ((data = reader.nextData()) != null) {
-        if (data.equals(DONE)) {
-          finish();
-          return null;
+    while (true) {
+      DeepSeekException failure;
+      try {
+        T chunk = readChunk();
+        if (chunk != null || finished) {
+          return chunk;
         }
-        if (data.trim().isEmpty()) {
-          continue;
-        }
-        T chunk = parse(data);
-        chunkCount++;
-        if (isFinal.test(chunk)) {
-          sawFinishReason = true;
-        }
-        return chunk;
+        failure = new IncompleteStreamException(call.request().method() + " " + call.request().url()
+            + " stream ended after " + chunkCount + " chunks without a finish reason or [DONE]"
+            + (traceId == null ? "" : " (trace id " + traceId + ")"), new EOFException("end of stream"));
+      } catch (IOException e) {
+        failure = transport.ioFailure(call.request(), e, deadline);
       }
-    } catch (IOException e) {
-      throw fail(transport.ioFailure(call.request(), e));
+      if (chunkCount > 0 || closed) {
+        throw fail(failure);
+      }
+      reopen(failure);
+    }
+  }
+
+  /** The next chunk; null after [DONE] (finished) or at an unexpected end of the stream. */
+  private T readChunk() throws IOException {
+    String data;
+    while ((data = reader.nextData()) != null) {
+      if (data.equals(DONE)) {
+        finish();
+        return null;
+      }
+      if (data.trim().isEmpty()) {
+        continue;
+      }
+      T chunk = parse(data);
+      if (chunkCount++ == 0) {
+        deadline.stop();
+      }
+      if (isFinal.test(chunk)) {
+        sawFinishReason = true;
+      }
+      return chunk;
     }
     if (sawFinishReason) {
       finish();
-      return null;
     }
-    throw fail(new IncompleteStreamException(call.request().method() + " " + call.request().url()
-        + " stream ended after " + chunkCount + " chunks without a finish reason or [DONE]"
-        + (traceId == null ? "" : " (trace id " + traceId + ")"), new EOFException("end of stream")));
+    return null;
+  }
+
+  /** Nothing was delivered yet, so the request may be sent again (DeepSeek drops queued requests). */
+  private void reopen(DeepSeekException failure) {
+    response.close();
+    try {
+      transport.awaitRetry(reopenAttempts++, failure, null, deadline, call);
+      attach(opener.get());
+    } catch (DeepSeekException e) {
+      throw fail(e);
+    }
   }
 
   private T parse(String data) {
@@ -146,6 +185,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
     close();
   }
 
+
   private DeepSeekException fail(DeepSeekException e) {
     finished = true;
     close();
@@ -158,6 +198,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       return;
     }
     closed = true;
+    deadline.stop();
     if (!finished) {
       call.cancel();
     }

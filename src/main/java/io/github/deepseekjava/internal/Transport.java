@@ -9,19 +9,22 @@ import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.DeepSeekTimeoutException;
 import io.github.deepseekjava.errors.MalformedResponseException;
+import io.github.deepseekjava.streaming.ChunkStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import io.github.deepseekjava.streaming.ChunkStream;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import okhttp3.Call;
-import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -30,9 +33,10 @@ import okio.Buffer;
 import okio.BufferedSource;
 
 /**
- * Executes requests built by the generated Retrofit interfaces: reads a 2xx body as the expected
- * type, maps an error status to its exception, and wraps I/O failures. The one place that turns
- * HTTP into results or {@link DeepSeekException}s.
+ * Executes requests built by the generated Retrofit interfaces: retries what {@link RetryPolicy}
+ * allows within the overall deadline, reads a 2xx body as the expected type, maps an error status
+ * to its exception, and wraps I/O failures. The one place that turns HTTP into results or
+ * {@link DeepSeekException}s.
  */
 public final class Transport {
   /** DeepSeek's request id header. */
@@ -42,12 +46,27 @@ public final class Transport {
   private final Gson gson;
   private final ErrorMapper errors;
   private final Redactor redactor;
+  private final int maxRetries;
+  private final Duration timeout;
+  private final Sleeper sleeper;
 
-  public Transport(OkHttpClient http, Gson gson, Redactor redactor) {
+  /**
+   * @param maxRetries retries after the first attempt
+   * @param timeout overall deadline of a call across retries (for streams: until the first chunk); zero for none
+   */
+  public Transport(OkHttpClient http, Gson gson, Redactor redactor, int maxRetries, Duration timeout, Sleeper sleeper) {
     this.http = http;
     this.gson = gson;
     this.redactor = redactor;
     this.errors = new ErrorMapper(gson, redactor);
+    this.maxRetries = maxRetries;
+    this.timeout = timeout;
+    this.sleeper = sleeper;
+  }
+
+  /** A transport with other settings, sharing this one's connection pool and threads. */
+  public Transport with(OkHttpClient http, int maxRetries, Duration timeout) {
+    return new Transport(http, gson, redactor, maxRetries, timeout, sleeper);
   }
 
   public OkHttpClient http() {
@@ -65,41 +84,52 @@ public final class Transport {
 
   /** Like {@link #execute} but also returns status, headers and trace id. */
   public <T> DeepSeekResponse<T> executeForResponse(Request request, Type type) {
-    Call call = http.newCall(request);
-    try (Response response = call.execute()) {
-      T body = read(response, type);
-      return new DeepSeekResponse<>(body, response.code(), response.headers().toMultimap(),
-          response.header(TRACE_ID_HEADER));
-    } catch (IOException e) {
-      throw ioFailure(request, e);
+    return executeForResponse(request, type, new AtomicReference<>());
+  }
+
+  private <T> DeepSeekResponse<T> executeForResponse(Request request, Type type, AtomicReference<Call> current) {
+    Deadline deadline = Deadline.after(timeout);
+    for (int attempt = 0; ; attempt++) {
+      Call call = http.newCall(request);
+      deadline.apply(call);
+      current.set(call);
+      DeepSeekException failure;
+      Headers failureHeaders = null;
+      try (Response response = call.execute()) {
+        try {
+          T body = read(response, type);
+          return new DeepSeekResponse<>(body, response.code(), response.headers().toMultimap(),
+              response.header(TRACE_ID_HEADER));
+        } catch (DeepSeekException e) {
+          failure = e;
+          failureHeaders = response.headers();
+        }
+      } catch (IOException e) {
+        failure = ioFailure(request, e, deadline);
+      }
+      awaitRetry(attempt, failure, failureHeaders, deadline, call);
     }
   }
 
   /** Like {@link #execute} without blocking; cancelling the future cancels the HTTP call. */
   public <T> CompletableFuture<T> executeAsync(Request request, Type type) {
-    Call call = http.newCall(request);
+    AtomicReference<Call> current = new AtomicReference<>();
     CompletableFuture<T> future = new CompletableFuture<T>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
-        call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        Call call = current.get();
+        if (call != null) {
+          call.cancel();
+        }
+        return cancelled;
       }
     };
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        future.completeExceptionally(ioFailure(request, e));
-      }
-
-      @Override
-      public void onResponse(Call succeeded, Response response) {
-        try (Response closing = response) {
-          future.complete(read(closing, type));
-        } catch (IOException e) {
-          future.completeExceptionally(ioFailure(request, e));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(e);
-        }
+    http.dispatcher().executorService().execute(() -> {
+      try {
+        future.complete(this.<T>executeForResponse(request, type, current).body());
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
       }
     });
     return future;
@@ -107,79 +137,99 @@ public final class Transport {
 
   /**
    * Starts a streaming call and returns its chunks; an error status is thrown as its exception.
-   * {@code isFinal} tells a chunk that carries a finish reason.
+   * Failures before the first chunk are retried; the deadline covers the time until the first
+   * chunk, so it never cuts a long stream. {@code isFinal} tells a chunk that carries a finish reason.
    */
   public <T> ChunkStream<T> stream(Request request, Class<T> type, Predicate<? super T> isFinal) {
-    Call call = http.newCall(request);
-    return new SseChunkStream<>(call, open(call), gson, type, isFinal, this);
+    Deadline deadline = Deadline.after(timeout);
+    return new SseChunkStream<>(() -> open(request, deadline), deadline, gson, type, isFinal, this);
   }
 
   /**
-   * Streams without blocking: each chunk goes to {@code onChunk} on an OkHttp thread, and the future
-   * completes with {@code result} after {@code [DONE]}, or exceptionally with the failure.
-   * Cancelling the future cancels the HTTP call.
+   * Streams without blocking: each chunk goes to {@code onChunk} in order, and the future completes
+   * with {@code result} after {@code [DONE]}, or exceptionally with the failure. Cancelling the
+   * future cancels the HTTP call.
    */
   public <T, R> CompletableFuture<R> streamAsync(Request request, Class<T> type, Predicate<? super T> isFinal,
       Consumer<? super T> onChunk, Supplier<R> result) {
-    Call call = http.newCall(request);
+    AtomicReference<ChunkStream<T>> current = new AtomicReference<>();
     CompletableFuture<R> future = new CompletableFuture<R>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
-        call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        ChunkStream<T> stream = current.get();
+        if (stream != null) {
+          stream.close();
+        }
+        return cancelled;
       }
     };
-    call.enqueue(new Callback() {
-      @Override
-      public void onFailure(Call failed, IOException e) {
-        future.completeExceptionally(ioFailure(request, e));
-      }
-
-      @Override
-      public void onResponse(Call started, Response response) {
-        try {
-          if (!response.isSuccessful()) {
-            try (Response failed = response) {
-              throw errors.toException(failed.code(), failed.header(TRACE_ID_HEADER), bodyText(failed));
-            }
+    http.dispatcher().executorService().execute(() -> {
+      try (ChunkStream<T> chunks = stream(request, type, isFinal)) {
+        current.set(chunks);
+        for (T chunk : chunks) {
+          if (future.isDone()) {
+            return;
           }
-          try (ChunkStream<T> chunks = new SseChunkStream<>(started, response, gson, type, isFinal, Transport.this)) {
-            for (T chunk : chunks) {
-              if (future.isDone()) {
-                return;
-              }
-              onChunk.accept(chunk);
-            }
-          }
-          future.complete(result.get());
-        } catch (IOException e) {
-          future.completeExceptionally(ioFailure(request, e));
-        } catch (RuntimeException e) {
-          future.completeExceptionally(e);
+          onChunk.accept(chunk);
         }
+        future.complete(result.get());
+      } catch (RuntimeException e) {
+        future.completeExceptionally(e);
       }
     });
     return future;
   }
 
-  /**
-   * Starts {@code call} and returns its response when the status is 2xx, for the caller to read and
-   * close; an error status is closed and thrown as its exception.
-   */
-  public Response open(Call call) {
-    Response response;
+  /** One open 2xx streaming response with its call, retrying failures before the response arrives. */
+  OpenStream open(Request request, Deadline deadline) {
+    for (int attempt = 0; ; attempt++) {
+      Call call = http.newCall(request);
+      deadline.watch(call);
+      DeepSeekException failure;
+      Headers failureHeaders = null;
+      try {
+        Response response = call.execute();
+        if (response.isSuccessful()) {
+          return new OpenStream(call, response);
+        }
+        try (Response failed = response) {
+          failureHeaders = failed.headers();
+          failure = errors.toException(failed.code(), failed.header(TRACE_ID_HEADER), bodyText(failed));
+        }
+      } catch (IOException e) {
+        failure = ioFailure(request, e, deadline);
+      }
+      awaitRetry(attempt, failure, failureHeaders, deadline, call);
+    }
+  }
+
+  /** An open streaming response and the call that produced it. */
+  static final class OpenStream {
+    final Call call;
+    final Response response;
+
+    OpenStream(Call call, Response response) {
+      this.call = call;
+      this.response = response;
+    }
+  }
+
+  /** Returns when retry number {@code attempt + 1} may start; throws {@code failure} when it may not. */
+  void awaitRetry(int attempt, DeepSeekException failure, Headers headers, Deadline deadline, Call call) {
+    if (attempt >= maxRetries || call.isCanceled() && !deadline.expired() || !RetryPolicy.isRetryable(failure)) {
+      throw failure;
+    }
+    long delay = RetryPolicy.delayMillis(attempt + 1, headers);
+    if (deadline.expired() || !deadline.allowsWait(delay)) {
+      throw failure;
+    }
     try {
-      response = call.execute();
-    } catch (IOException e) {
-      throw ioFailure(call.request(), e);
-    }
-    if (response.isSuccessful()) {
-      return response;
-    }
-    try (Response failed = response) {
-      throw errors.toException(failed.code(), failed.header(TRACE_ID_HEADER), bodyText(failed));
-    } catch (IOException e) {
-      throw ioFailure(call.request(), e);
+      sleeper.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.addSuppressed(e);
+      throw failure;
     }
   }
 
@@ -216,18 +266,85 @@ public final class Transport {
     return new MalformedResponseException(message, response.code(), traceId, body, cause);
   }
 
-  private static String bodyText(Response response) throws IOException {
+  static String bodyText(Response response) throws IOException {
     ResponseBody body = response.body();
     return body == null ? null : body.string();
   }
 
   /** The exception for an I/O failure of {@code request}. */
-  public DeepSeekIoException ioFailure(Request request, IOException e) {
+  DeepSeekIoException ioFailure(Request request, IOException e, Deadline deadline) {
     String call = request.method() + " " + request.url();
+    if (deadline.expired()) {
+      return new DeepSeekTimeoutException(call + " exceeded the " + deadline.describe() + " deadline", e);
+    }
     if (e instanceof SocketTimeoutException
         || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()))) {
       return new DeepSeekTimeoutException(call + " timed out", e);
     }
     return new DeepSeekIoException(redactor.redact(call + " failed: " + e), e);
+  }
+
+  /** The overall deadline of one call across its retries. */
+  static final class Deadline {
+    private final Duration timeout;
+    private final long endNanos;
+    private final okio.AsyncTimeout watchdog;
+    private final AtomicReference<Call> watched = new AtomicReference<>();
+    private volatile boolean fired;
+
+    private Deadline(Duration timeout) {
+      this.timeout = timeout;
+      this.endNanos = timeout.isZero() ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
+      this.watchdog = new okio.AsyncTimeout() {
+        @Override
+        protected void timedOut() {
+          fired = true;
+          Call call = watched.get();
+          if (call != null) {
+            call.cancel();
+          }
+        }
+      };
+    }
+
+    static Deadline after(Duration timeout) {
+      return new Deadline(timeout);
+    }
+
+    /** Bounds a non-streaming call by the time left. */
+    void apply(Call call) {
+      if (endNanos != Long.MAX_VALUE) {
+        call.timeout().timeout(Math.max(1, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+    }
+
+    /** Cancels {@code call} when the deadline passes, until {@link #stop()}. */
+    void watch(Call call) {
+      watched.set(call);
+      if (endNanos != Long.MAX_VALUE && !fired) {
+        watchdog.exit();
+        watchdog.timeout(Math.max(1, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        watchdog.enter();
+      }
+    }
+
+    /** Stops watching: the first chunk arrived or the stream ended. */
+    void stop() {
+      watchdog.exit();
+      watched.set(null);
+    }
+
+    boolean expired() {
+      return fired || System.nanoTime() >= endNanos;
+    }
+
+    boolean allowsWait(long millis) {
+      return endNanos == Long.MAX_VALUE || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis) < endNanos;
+    }
+
+    String describe() {
+      long millis = timeout.toMillis();
+      return millis % 1000 == 0 ? (millis / 1000) + " s" : millis + " ms";
+    }
   }
 }

@@ -33,7 +33,7 @@ class ConversationTest {
       .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
   private static DeepSeekClient client() {
-    return DeepSeekClient.builder().apiKey("sk-test").baseUrl(server.baseUrl()).build();
+    return DeepSeekClient.builder().apiKey("sk-test").baseUrl(server.baseUrl()).maxRetries(0).build();
   }
 
   private static ChatCompletionRequest settings() {

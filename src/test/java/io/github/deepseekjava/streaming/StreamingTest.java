@@ -60,7 +60,7 @@ class StreamingTest {
   }
 
   private static DeepSeekClient client() {
-    return DeepSeekClient.builder().apiKey("sk-test").baseUrl(server.baseUrl()).build();
+    return DeepSeekClient.builder().apiKey("sk-test").baseUrl(server.baseUrl()).maxRetries(0).build();
   }
 
   private static ChatCompletionRequest request(String model) {
