@@ -40,7 +40,8 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private boolean iterated;
   private boolean finished;
   private boolean sawFinishReason;
-  private boolean closed;
+  private volatile boolean closed;
+  private volatile boolean reading;
   private int chunkCount;
   private T next;
 
@@ -104,6 +105,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private T readNext() {
     while (true) {
       DeepSeekException failure;
+      reading = true;
       try {
         T chunk = readChunk();
         if (chunk != null || finished) {
@@ -114,6 +116,11 @@ final class SseChunkStream<T> implements ChunkStream<T> {
             + (traceId == null ? "" : " (trace id " + traceId + ")"), new EOFException("end of stream"));
       } catch (IOException e) {
         failure = transport.ioFailure(call.request(), e, deadline);
+      } finally {
+        reading = false;
+        if (closed) {
+          response.close();
+        }
       }
       if (chunkCount > 0 || closed) {
         throw fail(failure);
@@ -192,16 +199,21 @@ final class SseChunkStream<T> implements ChunkStream<T> {
     return e;
   }
 
+  /** Safe from any thread: another thread only cancels the call; the reading thread releases the body. */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
     }
-    closed = true;
     deadline.stop();
     if (!finished) {
       call.cancel();
     }
-    response.close();
+    if (!reading) {
+      response.close();
+    }
   }
 }
