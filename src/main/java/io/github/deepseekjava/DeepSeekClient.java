@@ -3,6 +3,7 @@ package io.github.deepseekjava;
 import com.google.gson.Gson;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.internal.AuthInterceptor;
+import io.github.deepseekjava.internal.HttpLogger;
 import io.github.deepseekjava.internal.Redactor;
 import io.github.deepseekjava.internal.RequestCapture;
 import io.github.deepseekjava.internal.Sleeper;
@@ -383,6 +384,7 @@ public final class DeepSeekClient {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private Duration timeout = DEFAULT_TIMEOUT;
     private Sleeper sleeper = Sleeper.REAL;
+    private LogLevel logLevel = LogLevel.NONE;
     /** The default OkHttpClient once built, shared by clients made with {@link DeepSeekClient#newBuilder()}. */
     private OkHttpClient defaultHttp;
 
@@ -498,6 +500,12 @@ public final class DeepSeekClient {
       return this;
     }
 
+    /** HTTP logging through {@code java.util.logging}; default {@link LogLevel#NONE}. The key is always redacted. */
+    public Builder logLevel(LogLevel logLevel) {
+      this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
+      return this;
+    }
+
     Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
@@ -558,7 +566,11 @@ public final class DeepSeekClient {
       if (!userClient || writeTimeout != DEFAULT_WRITE_TIMEOUT) {
         http.writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
       }
-      return http.addInterceptor(new AuthInterceptor(apiKey, USER_AGENT)).build();
+      http.addInterceptor(new AuthInterceptor(apiKey, USER_AGENT));
+      if (logLevel != LogLevel.NONE) {
+        http.addInterceptor(new HttpLogger(logLevel, new Redactor(apiKey)));
+      }
+      return http.build();
     }
 
     private OkHttpClient baseHttpClient() {
@@ -587,6 +599,7 @@ public final class DeepSeekClient {
       copy.maxRetries = maxRetries;
       copy.timeout = timeout;
       copy.sleeper = sleeper;
+      copy.logLevel = logLevel;
       return copy;
     }
 

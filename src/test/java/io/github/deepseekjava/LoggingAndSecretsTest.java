@@ -1,0 +1,124 @@
+package io.github.deepseekjava;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.deepseekjava.errors.AuthenticationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Optional HTTP logging, and the API key kept out of logs, messages and toString(). */
+class LoggingAndSecretsTest {
+  @RegisterExtension
+  static WireMockExtension server = WireMockSupport.server();
+
+  private final Logger logger = Logger.getLogger(LogLevel.LOGGER_NAME);
+  private final List<String> lines = new ArrayList<>();
+  private final Handler capture = new Handler() {
+    @Override
+    public void publish(LogRecord record) {
+      lines.add(record.getMessage());
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+  };
+
+  @BeforeEach
+  void captureLogs() {
+    logger.addHandler(capture);
+    logger.setLevel(Level.INFO);
+  }
+
+  @AfterEach
+  void releaseLogs() {
+    logger.removeHandler(capture);
+  }
+
+  @Test
+  void loggingIsOffByDefault() {
+    server.stubFor(post("/chat/completions").willReturn(okJson(Fixtures.read("seed/chat-response.json"))));
+
+    WireMockSupport.clientFor(server).build().chat("deepseek-v4-flash", "Hi");
+
+    assertEquals(List.of(), lines);
+  }
+
+  @Test
+  void basicLoggingShowsCallStatusAndTraceId() {
+    server.stubFor(post("/chat/completions").willReturn(okJson(Fixtures.read("seed/chat-response.json"))
+        .withHeader("x-ds-trace-id", WireMockSupport.TRACE_ID)));
+
+    WireMockSupport.clientFor(server).logLevel(LogLevel.BASIC).build().chat("deepseek-v4-flash", "Hi");
+
+    assertEquals(2, lines.size());
+    assertEquals("--> POST " + server.baseUrl() + "/chat/completions", lines.get(0));
+    assertTrue(lines.get(1).matches("<-- 200 " + server.baseUrl() + "/chat/completions \\(\\d+ ms, trace id "
+        + WireMockSupport.TRACE_ID + "\\)"), lines.get(1));
+  }
+
+  @Test
+  void bodyLoggingRedactsTheKeyEverywhere() {
+    server.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(401)
+        .withBody("{\"error\":{\"message\":\"Authentication Fails, Your api key: " + WireMockSupport.API_KEY
+            + " is invalid\",\"type\":\"authentication_error\"}}")));
+    DeepSeekClient client = WireMockSupport.clientFor(server).logLevel(LogLevel.BODY).build();
+
+    AuthenticationException e = assertThrows(AuthenticationException.class,
+        () -> client.chat("deepseek-v4-flash", "my key is " + WireMockSupport.API_KEY));
+
+    String log = String.join("\n", lines);
+    assertTrue(log.contains("\nAuthorization: <redacted>\n"), log);
+    assertTrue(log.contains("{\"messages\":[{\"role\":\"user\",\"content\":\"my key is sk-***\"}],\"model\":\"deepseek-v4-flash\"}"), log);
+    assertTrue(log.contains("Your api key: sk-*** is invalid"), log);
+    assertFalse(log.contains(WireMockSupport.API_KEY), log);
+    assertFalse(e.getMessage().contains(WireMockSupport.API_KEY));
+    assertFalse(e.getRawBody().contains(WireMockSupport.API_KEY));
+  }
+
+  @Test
+  void streamedBodiesAreNotConsumedByLogging() {
+    server.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream").withBody(Fixtures.read("streams/plain.sse"))));
+    DeepSeekClient client = WireMockSupport.clientFor(server).logLevel(LogLevel.BODY).build();
+    StringBuilder text = new StringBuilder();
+
+    try (var chunks = client.chatStream(new io.github.deepseekjava.model.ChatCompletionRequest().model("deepseek-v4-flash")
+        .addMessagesItem(io.github.deepseekjava.chat.Messages.user("Hi")))) {
+      chunks.forEach(chunk -> text.append(chunk.getChoices().get(0).getDelta().getContent()));
+    }
+
+    assertEquals("Hello! How can I help you today?", text.toString());
+    assertTrue(lines.get(1).endsWith("\n(event stream, body not logged)"), lines.get(1));
+  }
+
+  @Test
+  void noToStringShowsTheKey() {
+    DeepSeekClient.Builder builder = WireMockSupport.clientFor(server).logLevel(LogLevel.BODY);
+    DeepSeekClient client = builder.build();
+
+    for (Object value : List.of(builder, client, client.newBuilder(), RequestOptions.builder().maxRetries(1).build(),
+        new io.github.deepseekjava.internal.AuthInterceptor(WireMockSupport.API_KEY, "ua"))) {
+      assertFalse(value.toString().contains(WireMockSupport.API_KEY), value.getClass() + ": " + value);
+    }
+  }
+}
