@@ -344,6 +344,11 @@ public final class DeepSeekClient {
     return transport.executeAsync(userApi.getUserBalance().request(), UserBalance.class);
   }
 
+  /** Calls to any path with this client's key, base URL, retries and error mapping; see {@link RawRequests}. */
+  public RawRequests raw() {
+    return new RawRequests(baseUrl, transport, DeepSeekJson.gson());
+  }
+
   @Override
   public String toString() {
     return "DeepSeekClient{baseUrl=" + baseUrl + "}";
