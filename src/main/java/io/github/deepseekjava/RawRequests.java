@@ -20,7 +20,8 @@ import okhttp3.RequestBody;
  * MyResponse r = client.raw().post("responses", requestObject, MyResponse.class);
  * }</pre>
  *
- * <p>Paths are relative to the base URL ({@code "beta/completions"} works too); a leading {@code /} is ignored.
+ * <p>Paths are relative to the base URL ({@code "beta/completions"} works too); leading {@code /} are
+ * ignored, and a URL on another host is refused so the key cannot leak there.
  */
 public final class RawRequests {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -42,7 +43,7 @@ public final class RawRequests {
 
   /** GET {@code path}, the body parsed into {@code responseType} (a class or a generic type). */
   public <T> T get(String path, Type responseType) {
-    return send("GET", path, null, responseType).body();
+    return this.<T>send("GET", path, null, responseType).body();
   }
 
   /** POST {@code body} (serialized with {@link DeepSeekJson#gson()}) to {@code path}, the response parsed as JSON. */
@@ -52,12 +53,12 @@ public final class RawRequests {
 
   /** POST {@code body} to {@code path}, the response parsed into {@code responseType}. */
   public <T> T post(String path, Object body, Type responseType) {
-    return send("POST", path, Objects.requireNonNull(body, "body == null"), responseType).body();
+    return this.<T>send("POST", path, Objects.requireNonNull(body, "body == null"), responseType).body();
   }
 
   /** DELETE {@code path}, the response parsed as JSON. */
   public JsonElement delete(String path) {
-    return send("DELETE", path, null, JsonElement.class).body();
+    return this.<JsonElement>send("DELETE", path, null, JsonElement.class).body();
   }
 
   /**
@@ -76,7 +77,7 @@ public final class RawRequests {
 
   private HttpUrl resolve(String path) {
     Objects.requireNonNull(path, "path == null");
-    String relative = path.startsWith("/") ? path.substring(1) : path;
+    String relative = path.replaceFirst("^/+", "");
     HttpUrl url = baseUrl.resolve(relative);
     if (url == null || !url.host().equals(baseUrl.host()) || url.port() != baseUrl.port()
         || !url.scheme().equals(baseUrl.scheme())) {

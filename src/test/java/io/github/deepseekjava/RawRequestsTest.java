@@ -71,8 +71,14 @@ class RawRequestsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WireMockSupport.clientFor(server).build().raw().get("https://evil.example/steal"));
     assertEquals("path must be relative to the base URL: https://evil.example/steal", e.getMessage());
-    IllegalArgumentException protocolRelative = assertThrows(IllegalArgumentException.class,
-        () -> WireMockSupport.clientFor(server).build().raw().get("//evil.example/steal"));
-    assertEquals("path must be relative to the base URL: //evil.example/steal", protocolRelative.getMessage());
+  }
+
+  @Test
+  void protocolRelativePathStaysOnTheBaseHost() {
+    server.stubFor(get("/evil.example/steal").willReturn(okJson("{}")));
+
+    WireMockSupport.clientFor(server).build().raw().get("//evil.example/steal");
+
+    server.verify(getRequestedFor(urlEqualTo("/evil.example/steal")));
   }
 }
