@@ -1,56 +1,51 @@
 package io.github.deepseekjava.demo;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.DeepSeekResponse;
-import io.github.deepseekjava.model.ChatCompletionChunk;
-import io.github.deepseekjava.model.ChatCompletionDelta;
-import io.github.deepseekjava.model.ChatCompletionRequest;
-import io.github.deepseekjava.model.ThinkingOptions;
-import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
-import io.github.deepseekjava.streaming.ChunkStream;
-import io.github.deepseekjava.model.FimCompletionRequest;
-import io.github.deepseekjava.model.UserMessage;
-import io.github.deepseekjava.model.support.UserContent;
 import io.github.deepseekjava.Fixtures;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.model.BalanceInfo;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionChoice;
+import io.github.deepseekjava.model.ChatCompletionChunk;
+import io.github.deepseekjava.model.ChatCompletionDelta;
+import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.FimCompletion;
+import io.github.deepseekjava.model.FimCompletionRequest;
 import io.github.deepseekjava.model.Model;
+import io.github.deepseekjava.model.ThinkingOptions;
 import io.github.deepseekjava.model.Usage;
 import io.github.deepseekjava.model.UserBalance;
+import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.UserContent;
+import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ChunkStream;
+import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
+import io.github.deepseekjava.testing.FakeDeepSeekServer;
+import io.github.deepseekjava.testing.FakeResponse;
+import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Runs the client end to end: against the real API when {@code DEEPSEEK_API_KEY} is set (honouring
- * {@code DEEPSEEK_BASE_URL} and {@code DEEPSEEK_MODEL}), otherwise against an embedded fake DeepSeek
- * server on 127.0.0.1 that serves the seed document's examples.
+ * {@code DEEPSEEK_BASE_URL} and {@code DEEPSEEK_MODEL}), otherwise against the test kit's
+ * {@link FakeDeepSeekServer} on 127.0.0.1 serving the seed document's examples.
  */
 public final class Demo {
-  private static final String FAKE_TRACE_ID = "0d3c1b2a99887766554433221100ffee";
-
   private Demo() {
   }
 
   public static void main(String[] args) {
     String key = System.getenv(DeepSeekClient.ENV_API_KEY);
-    WireMockServer fake = null;
+    FakeDeepSeekServer fake = null;
     DeepSeekClient client;
     if (key != null && !key.trim().isEmpty()) {
       client = DeepSeekClient.fromEnv();
       System.out.println("Using the DeepSeek API at " + client.baseUrl());
     } else {
       fake = startFakeServer();
-      client = DeepSeekClient.builder().apiKey("sk-demo-fake-key").baseUrl(fake.baseUrl()).build();
+      client = fake.clientBuilder().build();
       System.out.println("DEEPSEEK_API_KEY is not set: using an embedded fake DeepSeek server at " + client.baseUrl());
     }
     String model = envOr("DEEPSEEK_MODEL", "deepseek-v4-flash");
@@ -65,7 +60,7 @@ public final class Demo {
       System.exit(1);
     } finally {
       if (fake != null) {
-        fake.stop();
+        fake.close();
       }
     }
   }
@@ -163,19 +158,23 @@ public final class Demo {
     return value == null || value.trim().isEmpty() ? fallback : value.trim();
   }
 
-  private static WireMockServer startFakeServer() {
-    WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
-    server.start();
-    server.stubFor(post("/chat/completions").atPriority(1)
-        .withRequestBody(matchingJsonPath("$.stream", equalTo("true")))
-        .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withHeader("x-ds-trace-id", FAKE_TRACE_ID)
-            .withBody(Fixtures.read("streams/thinking.sse")).withChunkedDribbleDelay(20, 1500)));
-    server.stubFor(post("/chat/completions").atPriority(2).willReturn(
-        okJson(Fixtures.read("seed/chat-response.json")).withHeader("x-ds-trace-id", FAKE_TRACE_ID)));
-    server.stubFor(post("/beta/completions").willReturn(
-        okJson(Fixtures.read("seed/fim-response.json")).withHeader("x-ds-trace-id", FAKE_TRACE_ID)));
-    server.stubFor(get("/models").willReturn(okJson(Fixtures.read("seed/models-response.json"))));
-    server.stubFor(get("/user/balance").willReturn(okJson(Fixtures.read("seed/balance-response.json"))));
+  /** The test kit's fake server, scripted with the seed document's examples in the order the demo calls. */
+  private static FakeDeepSeekServer startFakeServer() {
+    FakeDeepSeekServer server = FakeDeepSeekServer.start();
+    server.enqueue(Endpoint.CHAT, FakeResponse.json(Fixtures.read("seed/chat-response.json")));
+    server.enqueue(Endpoint.CHAT, FakeResponse.events(dataOf(Fixtures.read("streams/thinking.sse")))
+        .withKeepAlives(2).withEventDelay(Duration.ofMillis(60)));
+    server.setDefault(Endpoint.FIM, FakeResponse.json(Fixtures.read("seed/fim-response.json")));
+    server.setDefault(Endpoint.MODELS, FakeResponse.json(Fixtures.read("seed/models-response.json")));
+    server.setDefault(Endpoint.BALANCE, FakeResponse.json(Fixtures.read("seed/balance-response.json")));
     return server;
+  }
+
+  /** The JSON chunks of a recorded transcript, without {@code [DONE]}. */
+  private static String[] dataOf(String transcript) {
+    return Arrays.stream(transcript.split("\n\n"))
+        .map(event -> event.substring("data: ".length()))
+        .filter(data -> !data.equals("[DONE]"))
+        .toArray(String[]::new);
   }
 }

@@ -1,0 +1,252 @@
+package io.github.deepseekjava.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.deepseekjava.DeepSeekClient;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A fake DeepSeek API on 127.0.0.1 for tests of code that uses {@link DeepSeekClient}. Built on the
+ * JDK's HTTP server: no dependency to add. Every endpoint answers with a canned response unless
+ * responses are queued with {@link #enqueue}; every request is recorded.
+ *
+ * <pre>{@code
+ * try (FakeDeepSeekServer fake = FakeDeepSeekServer.start()) {
+ *   fake.enqueue(Endpoint.CHAT, FakeResponse.error(402, "Insufficient Balance"));
+ *   DeepSeekClient client = fake.clientBuilder().build();
+ *   assertThrows(InsufficientBalanceException.class, () -> client.chat("deepseek-v4-flash", "Hi"));
+ *   assertEquals("/chat/completions", fake.requests().get(0).path());
+ * }
+ * }</pre>
+ */
+public final class FakeDeepSeekServer implements AutoCloseable {
+  /** The API key {@link #clientBuilder()} uses. */
+  public static final String FAKE_API_KEY = "sk-fake-deepseek-test-key";
+  /** The {@code x-ds-trace-id} of every response unless {@link FakeResponse#withTraceId} says otherwise. */
+  public static final String TRACE_ID = "0d3c1b2a99887766554433221100ffee";
+
+  /** The endpoints the fake serves. */
+  public enum Endpoint {
+    CHAT("/chat/completions"),
+    BETA_CHAT("/beta/chat/completions"),
+    FIM("/beta/completions"),
+    MODELS("/models"),
+    BALANCE("/user/balance");
+
+    private final String path;
+
+    Endpoint(String path) {
+      this.path = path;
+    }
+
+    /** The request path, e.g. {@code /chat/completions}. */
+    public String path() {
+      return path;
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService threads;
+  private final Map<Endpoint, Deque<FakeResponse>> queued = new EnumMap<>(Endpoint.class);
+  private final Map<Endpoint, FakeResponse> defaults = new EnumMap<>(Endpoint.class);
+  private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+
+  private FakeDeepSeekServer(HttpServer server, ExecutorService threads) {
+    this.server = server;
+    this.threads = threads;
+    resetDefaults();
+  }
+
+  /** Starts a server on 127.0.0.1 on a free port. */
+  public static FakeDeepSeekServer start() {
+    try {
+      HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+      ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "fake-deepseek");
+        thread.setDaemon(true);
+        return thread;
+      });
+      http.setExecutor(threads);
+      FakeDeepSeekServer fake = new FakeDeepSeekServer(http, threads);
+      http.createContext("/", fake::handle);
+      http.start();
+      return fake;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the fake DeepSeek server", e);
+    }
+  }
+
+  /** {@code http://127.0.0.1:<port>}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** A client builder pointed at this server with {@link #FAKE_API_KEY}. */
+  public DeepSeekClient.Builder clientBuilder() {
+    return DeepSeekClient.builder().apiKey(FAKE_API_KEY).baseUrl(baseUrl());
+  }
+
+  /** Queues a one-time response for {@code endpoint}; queued responses are served in order, then the default. */
+  public FakeDeepSeekServer enqueue(Endpoint endpoint, FakeResponse response) {
+    Objects.requireNonNull(endpoint, "endpoint == null");
+    Objects.requireNonNull(response, "response == null");
+    synchronized (queued) {
+      queued.computeIfAbsent(endpoint, e -> new ArrayDeque<>()).add(response);
+    }
+    return this;
+  }
+
+  /**
+   * Replaces the response {@code endpoint} gives when nothing is queued. For chat endpoints it is
+   * served to streaming and non-streaming requests alike.
+   */
+  public FakeDeepSeekServer setDefault(Endpoint endpoint, FakeResponse response) {
+    synchronized (queued) {
+      defaults.put(Objects.requireNonNull(endpoint, "endpoint == null"), Objects.requireNonNull(response, "response == null"));
+    }
+    return this;
+  }
+
+  /** Every request received so far, oldest first. */
+  public List<RecordedRequest> requests() {
+    synchronized (requests) {
+      return Collections.unmodifiableList(new ArrayList<>(requests));
+    }
+  }
+
+  /** Forgets queued responses, custom defaults and recorded requests. */
+  public void reset() {
+    synchronized (queued) {
+      queued.clear();
+      resetDefaults();
+    }
+    requests.clear();
+  }
+
+  private void resetDefaults() {
+    defaults.clear();
+    defaults.put(Endpoint.FIM, FakeResponse.fimCompletion("    return a + b\n"));
+    defaults.put(Endpoint.MODELS, FakeResponse.models("deepseek-v4-flash", "deepseek-v4-pro"));
+    defaults.put(Endpoint.BALANCE, FakeResponse.balance("CNY", "110.00"));
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try {
+      String body = readBody(exchange.getRequestBody());
+      String path = exchange.getRequestURI().getPath();
+      requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestHeaders(), body));
+      Endpoint endpoint = endpointFor(path);
+      if (endpoint == null) {
+        send(exchange, FakeResponse.error(404, "Not Found: " + path));
+        return;
+      }
+      send(exchange, responseFor(endpoint, body.contains("\"stream\":true")));
+    } catch (IOException | InterruptedException e) {
+      // The client went away (cancelled or timed out): nothing more to send.
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private FakeResponse responseFor(Endpoint endpoint, boolean streaming) {
+    synchronized (queued) {
+      Deque<FakeResponse> queue = queued.get(endpoint);
+      if (queue != null && !queue.isEmpty()) {
+        return queue.poll();
+      }
+      FakeResponse response = defaults.get(endpoint);
+      if (response != null) {
+        return response;
+      }
+    }
+    return streaming ? FakeResponse.chatStream("Hello", " from", " the fake", " DeepSeek", ".")
+        : FakeResponse.chatCompletion("Hello from the fake DeepSeek.");
+  }
+
+  private static Endpoint endpointFor(String path) {
+    for (Endpoint endpoint : Endpoint.values()) {
+      if (endpoint.path.equals(path)) {
+        return endpoint;
+      }
+    }
+    return null;
+  }
+
+  private static void send(HttpExchange exchange, FakeResponse response) throws IOException, InterruptedException {
+    pause(response.delay);
+    exchange.getResponseHeaders().set("Content-Type", response.contentType);
+    for (Map.Entry<String, String> header : response.headers.entrySet()) {
+      exchange.getResponseHeaders().set(header.getKey(), header.getValue());
+    }
+    exchange.sendResponseHeaders(response.status, 0);
+    OutputStream out = exchange.getResponseBody();
+    boolean stream = response.events != null;
+    for (int i = 0; i < response.keepAlives; i++) {
+      pause(response.eventDelay);
+      write(out, stream ? ": keep-alive\n\n" : "\n");
+    }
+    if (!stream) {
+      write(out, response.body);
+      return;
+    }
+    int sent = 0;
+    for (String event : response.events) {
+      if (sent++ == response.cutAfter) {
+        return;
+      }
+      pause(response.eventDelay);
+      write(out, "data: " + event + "\n\n");
+    }
+    if (response.done) {
+      write(out, "data: [DONE]\n\n");
+    }
+  }
+
+  private static void write(OutputStream out, String text) throws IOException {
+    out.write(text.getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static void pause(Duration duration) throws InterruptedException {
+    if (!duration.isZero()) {
+      Thread.sleep(duration.toMillis());
+    }
+  }
+
+  private static String readBody(InputStream in) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    int read;
+    while ((read = in.read(buffer)) != -1) {
+      bytes.write(buffer, 0, read);
+    }
+    return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+  }
+}

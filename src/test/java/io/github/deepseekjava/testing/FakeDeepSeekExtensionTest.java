@@ -1,0 +1,124 @@
+package io.github.deepseekjava.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.deepseekjava.DeepSeekClient;
+import io.github.deepseekjava.RequestOptions;
+import io.github.deepseekjava.chat.Messages;
+import io.github.deepseekjava.errors.DeepSeekTimeoutException;
+import io.github.deepseekjava.errors.IncompleteStreamException;
+import io.github.deepseekjava.errors.InsufficientBalanceException;
+import io.github.deepseekjava.errors.InvalidParametersException;
+import io.github.deepseekjava.errors.RateLimitException;
+import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChunk;
+import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ChunkStream;
+import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The public test kit, used the way a downstream project would. */
+class FakeDeepSeekExtensionTest {
+  @RegisterExtension
+  static FakeDeepSeekExtension deepseek = new FakeDeepSeekExtension();
+
+  private static ChatCompletionRequest request(boolean thinking) {
+    return new ChatCompletionRequest().model(thinking ? "deepseek-v4-pro" : "deepseek-v4-flash")
+        .addMessagesItem(Messages.user("Hi"));
+  }
+
+  private static ChatCompletion streamAndAccumulate(DeepSeekClient client, ChatCompletionRequest request) {
+    ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request)) {
+      chunks.forEach(accumulator::add);
+    }
+    return accumulator.result();
+  }
+
+  @Test
+  void cannedAnswersWorkWithoutScripting() {
+    DeepSeekClient client = deepseek.client();
+
+    assertEquals("Hello from the fake DeepSeek.", client.chat("deepseek-v4-flash", "Hi").getChoices().get(0).getMessage().getContent());
+    assertEquals("Hello from the fake DeepSeek.", streamAndAccumulate(client, request(false)).getChoices().get(0).getMessage().getContent());
+    assertEquals(List.of("deepseek-v4-flash", "deepseek-v4-pro"),
+        client.models().getData().stream().map(m -> m.getId()).collect(java.util.stream.Collectors.toList()));
+    assertEquals("110.00", client.balance().getBalanceInfos().get(0).getTotalBalance());
+    assertEquals("    return a + b\n", client.fim("deepseek-v4-pro", "def add(a, b):\n", null).getChoices().get(0).getText());
+    assertEquals("/beta/completions", deepseek.server().requests().get(4).path());
+    assertEquals("Bearer " + FakeDeepSeekServer.FAKE_API_KEY, deepseek.server().requests().get(0).header("Authorization"));
+  }
+
+  @Test
+  void scriptedThinkingStreamWithKeepAlivesAccumulates() {
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.thinkingStream(List.of("Compare ", "decimals."), List.of("9.8", " is larger."))
+        .withKeepAlives(3));
+
+    ChatCompletion answer = streamAndAccumulate(deepseek.client(), request(true));
+
+    assertEquals("Compare decimals.", answer.getChoices().get(0).getMessage().getReasoningContent());
+    assertEquals("9.8 is larger.", answer.getChoices().get(0).getMessage().getContent());
+    assertEquals(41, answer.getUsage().getTotalTokens());
+    assertEquals(true, deepseek.server().requests().get(0).bodyJson().getAsJsonObject().get("stream").getAsBoolean());
+  }
+
+  @Test
+  void scriptedToolCallStreamMergesFragments() {
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.toolCallStream("get_weather", "{\"city\":", "\"Hangzhou\"}"));
+
+    ChatCompletion answer = streamAndAccumulate(deepseek.client(), request(false));
+
+    assertEquals(FinishReason.TOOL_CALLS, answer.getChoices().get(0).getFinishReason());
+    assertEquals("get_weather", answer.getChoices().get(0).getMessage().getToolCalls().get(0).getFunction().getName());
+    assertEquals("{\"city\":\"Hangzhou\"}", answer.getChoices().get(0).getMessage().getToolCalls().get(0).getFunction().getArguments());
+  }
+
+  @Test
+  void scriptedErrorsCarryDeepSeeksBody() {
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.error(402, "Insufficient Balance"));
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.text(422, "Failed to deserialize the JSON body"));
+
+    InsufficientBalanceException balance = assertThrows(InsufficientBalanceException.class,
+        () -> deepseek.client().chat("deepseek-v4-flash", "Hi"));
+    InvalidParametersException invalid = assertThrows(InvalidParametersException.class,
+        () -> deepseek.client().chat("deepseek-v4-flash", "Hi"));
+
+    assertEquals("Insufficient Balance (HTTP 402, type unknown_error, trace id " + FakeDeepSeekServer.TRACE_ID + ")", balance.getMessage());
+    assertEquals("Failed to deserialize the JSON body (HTTP 422, trace id " + FakeDeepSeekServer.TRACE_ID + ")", invalid.getMessage());
+  }
+
+  @Test
+  void retryAfterAndBlankLinesBeforeJsonAreServed() {
+    deepseek.server().enqueue(Endpoint.BALANCE, FakeResponse.error(429, "Rate Limit Reached").withRetryAfter(0));
+    deepseek.server().enqueue(Endpoint.BALANCE, FakeResponse.balance("USD", "3.50").withKeepAlives(5));
+    DeepSeekClient retrying = deepseek.server().clientBuilder().build();
+
+    assertEquals("3.50", retrying.balance().getBalanceInfos().get(0).getTotalBalance());
+    assertEquals(2, deepseek.server().requests().size());
+
+    deepseek.server().enqueue(Endpoint.BALANCE, FakeResponse.error(429, "Rate Limit Reached").withRetryAfter(0));
+    assertThrows(RateLimitException.class, () -> deepseek.client().balance());
+  }
+
+  @Test
+  void delaysAndCutStreamsExerciseTimeoutsAndFailures() {
+    deepseek.server().enqueue(Endpoint.MODELS, FakeResponse.models("m").withDelay(Duration.ofSeconds(2)));
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.chatStream("Hel", "lo").cutAfter(2));
+
+    assertThrows(DeepSeekTimeoutException.class, () -> deepseek.client()
+        .withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()).models());
+    IncompleteStreamException cut = assertThrows(IncompleteStreamException.class, () -> {
+      try (ChunkStream<ChatCompletionChunk> chunks = deepseek.client().chatStream(request(false))) {
+        chunks.forEach(chunk -> { });
+      }
+    });
+    assertTrue(cut.getMessage().contains("stream ended after 2 chunks"), cut.getMessage());
+  }
+}
