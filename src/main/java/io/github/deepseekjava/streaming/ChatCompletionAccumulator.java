@@ -12,7 +12,6 @@ import io.github.deepseekjava.model.FunctionCall;
 import io.github.deepseekjava.model.TokenLogprob;
 import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.ToolCallDelta;
-import io.github.deepseekjava.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,30 +25,12 @@ import java.util.TreeMap;
  * carries it. Not thread-safe.
  */
 public final class ChatCompletionAccumulator {
-  private String id;
-  private Long created;
-  private String model;
-  private String systemFingerprint;
-  private Usage usage;
+  private final CompletionHeader header = new CompletionHeader();
   private final Map<Integer, ChoiceState> choices = new TreeMap<>();
 
   /** Adds the next chunk; returns this. */
   public ChatCompletionAccumulator add(ChatCompletionChunk chunk) {
-    if (id == null) {
-      id = chunk.getId();
-    }
-    if (created == null) {
-      created = chunk.getCreated();
-    }
-    if (model == null) {
-      model = chunk.getModel();
-    }
-    if (systemFingerprint == null) {
-      systemFingerprint = chunk.getSystemFingerprint();
-    }
-    if (chunk.getUsage() != null) {
-      usage = chunk.getUsage();
-    }
+    header.add(chunk.getId(), chunk.getCreated(), chunk.getModel(), chunk.getSystemFingerprint(), chunk.getUsage());
     if (chunk.getChoices() != null) {
       for (ChatCompletionChunkChoice choice : chunk.getChoices()) {
         int index = choice.getIndex() == null ? 0 : choice.getIndex();
@@ -62,11 +43,11 @@ public final class ChatCompletionAccumulator {
   /** The completion accumulated so far. */
   public ChatCompletion result() {
     ChatCompletion completion = new ChatCompletion()
-        .id(id)
-        .created(created)
-        .model(model)
-        .systemFingerprint(systemFingerprint)
-        .usage(usage)
+        .id(header.id)
+        .created(header.created)
+        .model(header.model)
+        .systemFingerprint(header.systemFingerprint)
+        .usage(header.usage)
         .choices(new ArrayList<>());
     completion.setObject("chat.completion");
     for (Map.Entry<Integer, ChoiceState> choice : choices.entrySet()) {

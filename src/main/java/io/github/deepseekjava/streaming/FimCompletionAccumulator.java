@@ -4,7 +4,6 @@ import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimLogprobs;
 import io.github.deepseekjava.model.FinishReason;
-import io.github.deepseekjava.model.Usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,30 +15,12 @@ import java.util.TreeMap;
  * the usage of whichever chunk carries it. Not thread-safe.
  */
 public final class FimCompletionAccumulator {
-  private String id;
-  private Long created;
-  private String model;
-  private String systemFingerprint;
-  private Usage usage;
+  private final CompletionHeader header = new CompletionHeader();
   private final Map<Integer, ChoiceState> choices = new TreeMap<>();
 
   /** Adds the next chunk; returns this. */
   public FimCompletionAccumulator add(FimCompletion chunk) {
-    if (id == null) {
-      id = chunk.getId();
-    }
-    if (created == null) {
-      created = chunk.getCreated();
-    }
-    if (model == null) {
-      model = chunk.getModel();
-    }
-    if (systemFingerprint == null) {
-      systemFingerprint = chunk.getSystemFingerprint();
-    }
-    if (chunk.getUsage() != null) {
-      usage = chunk.getUsage();
-    }
+    header.add(chunk.getId(), chunk.getCreated(), chunk.getModel(), chunk.getSystemFingerprint(), chunk.getUsage());
     if (chunk.getChoices() != null) {
       for (FimChoice choice : chunk.getChoices()) {
         int index = choice.getIndex() == null ? 0 : choice.getIndex();
@@ -51,8 +32,8 @@ public final class FimCompletionAccumulator {
 
   /** The completion accumulated so far. */
   public FimCompletion result() {
-    FimCompletion completion = new FimCompletion().id(id).created(created).model(model)
-        .systemFingerprint(systemFingerprint).usage(usage).choices(new ArrayList<>());
+    FimCompletion completion = new FimCompletion().id(header.id).created(header.created).model(header.model)
+        .systemFingerprint(header.systemFingerprint).usage(header.usage).choices(new ArrayList<>());
     completion.setObject("text_completion");
     for (Map.Entry<Integer, ChoiceState> choice : choices.entrySet()) {
       completion.addChoicesItem(choice.getValue().toChoice(choice.getKey()));
