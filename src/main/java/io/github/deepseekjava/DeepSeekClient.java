@@ -109,9 +109,7 @@ public final class DeepSeekClient {
     if (options.readTimeout() != null) {
       http = http.newBuilder().readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS).build();
     }
-    return new DeepSeekClient(this, transport.with(http,
-        RequestOptions.orElse(options.maxRetries(), settings.maxRetries),
-        RequestOptions.orElse(options.timeout(), settings.timeout)));
+    return new DeepSeekClient(this, transport.with(http, options.maxRetries(), options.timeout()));
   }
 
   private static Retrofit retrofit(HttpUrl base, Gson gson) {

@@ -1,7 +1,6 @@
 package io.github.deepseekjava;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Per-call overrides, applied with {@link DeepSeekClient#withOptions(RequestOptions)}. Unset values
@@ -75,9 +74,5 @@ public final class RequestOptions {
     public RequestOptions build() {
       return new RequestOptions(this);
     }
-  }
-
-  static <T> T orElse(T value, T fallback) {
-    return value != null ? value : Objects.requireNonNull(fallback);
   }
 }

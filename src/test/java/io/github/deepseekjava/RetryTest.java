@@ -136,6 +136,18 @@ class RetryTest {
   }
 
   @Test
+  void chainedOptionsKeepWhatTheyDoNotOverride() {
+    failThenSucceed(status(503), status(503));
+    DeepSeekClient view = client().maxRetries(0).build()
+        .withOptions(RequestOptions.builder().maxRetries(2).build())
+        .withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(30)).build());
+
+    assertEquals("CNY", view.balance().getBalanceInfos().get(0).getCurrency());
+
+    server.verify(3, getRequestedFor(urlEqualTo("/user/balance")));
+  }
+
+  @Test
   void emptySuccessBodyIsRetried() {
     failThenSucceed(aResponse().withStatus(200).withBody("\n\n\n"));
 

@@ -64,9 +64,10 @@ public final class Transport {
     this.sleeper = sleeper;
   }
 
-  /** A transport with other settings, sharing this one's connection pool and threads. */
-  public Transport with(OkHttpClient http, int maxRetries, Duration timeout) {
-    return new Transport(http, gson, redactor, maxRetries, timeout, sleeper);
+  /** A transport with other settings (null keeps this one's), sharing this one's connection pool and threads. */
+  public Transport with(OkHttpClient http, Integer maxRetries, Duration timeout) {
+    return new Transport(http, gson, redactor, maxRetries != null ? maxRetries : this.maxRetries,
+        timeout != null ? timeout : this.timeout, sleeper);
   }
 
   public OkHttpClient http() {
