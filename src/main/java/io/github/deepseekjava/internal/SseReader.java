@@ -21,12 +21,13 @@ public final class SseReader {
 
   /** The data of the next event, or null at the end of the stream. Events without data are skipped. */
   public String nextData() throws IOException {
-    StringBuilder data = null;
+    String data = null;
+    StringBuilder lines = null;
     String line;
     while ((line = readLine()) != null) {
       if (line.isEmpty()) {
         if (data != null) {
-          return data.toString();
+          return lines == null ? data : lines.toString();
         }
         continue;
       }
@@ -34,23 +35,27 @@ public final class SseReader {
         continue;
       }
       int colon = line.indexOf(':');
-      String field = colon < 0 ? line : line.substring(0, colon);
-      if (!field.equals("data")) {
+      boolean isData = colon < 0 ? line.equals("data") : colon == 4 && line.startsWith("data");
+      if (!isData) {
         continue;
       }
       int start = colon < 0 ? line.length() : colon + 1;
       if (start < line.length() && line.charAt(start) == ' ') {
         start++;
       }
+      String value = line.substring(start);
       if (data == null) {
-        data = new StringBuilder(line.length() - start);
+        data = value;
       } else {
-        data.append('\n');
+        // Rare: an event with several data lines, joined with newlines.
+        if (lines == null) {
+          lines = new StringBuilder(data);
+        }
+        lines.append('\n').append(value);
       }
-      data.append(line, start, line.length());
     }
     // The stream ended; an event missing its final blank line is still delivered.
-    return data == null ? null : data.toString();
+    return lines == null ? data : lines.toString();
   }
 
   private String readLine() throws IOException {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -80,15 +81,19 @@ public final class Transport {
 
   /** Executes {@code request} and reads the 2xx body as {@code type}. */
   public <T> T execute(Request request, Type type) {
-    return this.<T>executeForResponse(request, type).body();
+    return this.<T, T>run(request, type, new AtomicReference<>(), (body, response) -> body);
   }
 
   /** Like {@link #execute} but also returns status, headers and trace id. */
   public <T> DeepSeekResponse<T> executeForResponse(Request request, Type type) {
-    return executeForResponse(request, type, new AtomicReference<>());
+    return this.<T, DeepSeekResponse<T>>run(request, type, new AtomicReference<>(),
+        (body, response) -> new DeepSeekResponse<>(body, response.code(), response.headers().toMultimap(),
+            response.header(TRACE_ID_HEADER)));
   }
 
-  private <T> DeepSeekResponse<T> executeForResponse(Request request, Type type, AtomicReference<Call> current) {
+  /** Runs the attempts of one call; {@code finish} turns the parsed body and its response into the result. */
+  private <T, R> R run(Request request, Type type, AtomicReference<Call> current,
+      BiFunction<T, Response, R> finish) {
     Deadline deadline = Deadline.after(timeout);
     for (int attempt = 0; ; attempt++) {
       Call call = http.newCall(request);
@@ -98,9 +103,7 @@ public final class Transport {
       Headers failureHeaders = null;
       try (Response response = call.execute()) {
         try {
-          T body = read(response, type);
-          return new DeepSeekResponse<>(body, response.code(), response.headers().toMultimap(),
-              response.header(TRACE_ID_HEADER));
+          return finish.apply(read(response, type), response);
         } catch (DeepSeekException e) {
           failure = e;
           failureHeaders = response.headers();
@@ -128,7 +131,7 @@ public final class Transport {
     };
     http.dispatcher().executorService().execute(() -> {
       try {
-        future.complete(this.<T>executeForResponse(request, type, current).body());
+        future.complete(this.<T, T>run(request, type, current, (body, response) -> body));
       } catch (RuntimeException e) {
         future.completeExceptionally(e);
       }
@@ -289,23 +292,14 @@ public final class Transport {
   static final class Deadline {
     private final Duration timeout;
     private final long endNanos;
-    private final okio.AsyncTimeout watchdog;
     private final AtomicReference<Call> watched = new AtomicReference<>();
+    /** Created by the first {@link #watch}: only streams need it. */
+    private okio.AsyncTimeout watchdog;
     private volatile boolean fired;
 
     private Deadline(Duration timeout) {
       this.timeout = timeout;
       this.endNanos = timeout.isZero() ? Long.MAX_VALUE : System.nanoTime() + timeout.toNanos();
-      this.watchdog = new okio.AsyncTimeout() {
-        @Override
-        protected void timedOut() {
-          fired = true;
-          Call call = watched.get();
-          if (call != null) {
-            call.cancel();
-          }
-        }
-      };
     }
 
     static Deadline after(Duration timeout) {
@@ -320,9 +314,21 @@ public final class Transport {
     }
 
     /** Cancels {@code call} when the deadline passes, until {@link #stop()}. */
-    void watch(Call call) {
+    synchronized void watch(Call call) {
       watched.set(call);
       if (endNanos != Long.MAX_VALUE && !fired) {
+        if (watchdog == null) {
+          watchdog = new okio.AsyncTimeout() {
+            @Override
+            protected void timedOut() {
+              fired = true;
+              Call watchedCall = watched.get();
+              if (watchedCall != null) {
+                watchedCall.cancel();
+              }
+            }
+          };
+        }
         watchdog.exit();
         watchdog.timeout(Math.max(1, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         watchdog.enter();
@@ -330,8 +336,10 @@ public final class Transport {
     }
 
     /** Stops watching: the first chunk arrived or the stream ended. */
-    void stop() {
-      watchdog.exit();
+    synchronized void stop() {
+      if (watchdog != null) {
+        watchdog.exit();
+      }
       watched.set(null);
     }
 
