@@ -7,7 +7,6 @@ module io.github.deepseekjava {
   requires transitive okhttp3;
   requires okio;
   requires retrofit2;
-  requires retrofit2.converter.gson;
   requires java.logging;
   // OkHttp 4 and Okio are automatic modules written in Kotlin; requiring the (explicit) stdlib module
   // here resolves it for them on the module path.

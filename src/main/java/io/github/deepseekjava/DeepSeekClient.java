@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.internal.AuthInterceptor;
 import io.github.deepseekjava.internal.HttpLogger;
+import io.github.deepseekjava.internal.JsonBodies;
 import io.github.deepseekjava.internal.Redactor;
 import io.github.deepseekjava.internal.RequestCapture;
 import io.github.deepseekjava.internal.Sleeper;
@@ -37,7 +38,6 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * The DeepSeek API client. Immutable and thread-safe: build one and share it.
@@ -116,7 +116,7 @@ public final class DeepSeekClient {
     return new Retrofit.Builder()
         .baseUrl(base)
         .callFactory(new RequestCapture())
-        .addConverterFactory(GsonConverterFactory.create(gson))
+        .addConverterFactory(new JsonBodies(gson))
         .build();
   }
 

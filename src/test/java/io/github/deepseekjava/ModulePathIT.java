@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The packaged jar on the module path: a named module exporting only the public packages, and working. */
 class ModulePathIT {
   private static final Pattern RUNTIME_JARS = Pattern.compile(
-      "(retrofit-3|converter-gson-3|okhttp-4|okio-jvm-3|gson-2|kotlin-stdlib-2|annotations-13)[^/\\\\]*\\.jar");
+      "(retrofit-3|okhttp-4|okio-jvm-3|gson-2|kotlin-stdlib-2|annotations-13)[^/\\\\]*\\.jar");
 
   private static ModuleLayer layer() {
     List<Path> modulePath = new ArrayList<>();

@@ -248,7 +248,7 @@ public final class Transport {
     Exception cause = null;
     try {
       JsonReader reader = gson.newJsonReader(
-          new InputStreamReader(buffer.clone().inputStream(), StandardCharsets.UTF_8));
+          new InputStreamReader(new BufferReadingStream(buffer), StandardCharsets.UTF_8));
       T value = gson.fromJson(reader, type);
       if (value != null && reader.peek() == JsonToken.END_DOCUMENT) {
         return value;
