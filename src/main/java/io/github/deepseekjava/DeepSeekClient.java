@@ -31,7 +31,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
@@ -457,7 +461,8 @@ public final class DeepSeekClient {
     /**
      * An OkHttpClient to build on (its connection pool, dispatcher, interceptors, proxy and
      * timeouts are kept; the client adds its auth interceptor). Default: a new client with the
-     * timeouts below and {@value #DEFAULT_MAX_CONCURRENT_REQUESTS} concurrent calls per host.
+     * timeouts below, {@value #DEFAULT_MAX_CONCURRENT_REQUESTS} concurrent calls per host and
+     * daemon dispatcher threads (a program exits without closing the client).
      * Timeouts set on this builder override the given client's.
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
@@ -581,12 +586,25 @@ public final class DeepSeekClient {
         return okHttpClient;
       }
       if (defaultHttp == null) {
-        Dispatcher dispatcher = new Dispatcher();
+        Dispatcher dispatcher = new Dispatcher(daemonExecutor());
         dispatcher.setMaxRequests(DEFAULT_MAX_CONCURRENT_REQUESTS);
         dispatcher.setMaxRequestsPerHost(DEFAULT_MAX_CONCURRENT_REQUESTS);
         defaultHttp = new OkHttpClient.Builder().dispatcher(dispatcher).build();
       }
       return defaultHttp;
+    }
+
+    /**
+     * OkHttp's own dispatcher threads are not daemons, so a program that made an async call would
+     * not exit for a minute after {@code main} returns; these are, like CompletableFuture's.
+     */
+    private static ExecutorService daemonExecutor() {
+      AtomicInteger count = new AtomicInteger();
+      return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+        Thread thread = new Thread(task, "deepseek-java dispatcher " + count.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
     }
 
     Builder copy() {

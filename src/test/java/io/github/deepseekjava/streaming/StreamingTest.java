@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.deepseekjava.DeepSeekClient;
@@ -259,6 +260,18 @@ class StreamingTest {
 
     assertEquals(19, received.size());
     assertEquals(nonStreamed("streams/thinking.json"), completion);
+  }
+
+  @Test
+  void asyncCallsRunOnDaemonThreadsSoAProgramCanExitWithoutClosingTheClient() {
+    serveStream("/chat/completions", "plain.sse");
+    List<Thread> listenerThreads = Collections.synchronizedList(new ArrayList<>());
+
+    client().chatStreamAsync(request("deepseek-v4-flash"), chunk -> listenerThreads.add(Thread.currentThread())).join();
+
+    Thread thread = listenerThreads.get(0);
+    assertTrue(thread.isDaemon(), thread.getName() + " is not a daemon thread");
+    assertTrue(thread.getName().startsWith("deepseek-java dispatcher "), thread.getName());
   }
 
   @Test
