@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The whole benchmark run behind {@code mvn -Pbench verify}:
+ * The whole benchmark run behind {@code mvn -Pbench package}:
  *
  * <ol>
  *   <li>starts the fake server in its own JVM ({@code -Dsun.net.httpserver.nodelay=true}, fixed pool);
@@ -187,7 +187,7 @@ public final class BenchMain {
     Map<String, List<Path>> closures = new LinkedHashMap<>();
     Path ownJar = Paths.get(prop("bench.ownJar", "target/deepseek-java.jar")).toAbsolutePath();
     if (!Files.isRegularFile(ownJar)) {
-      throw new IllegalStateException("no client jar at " + ownJar + " (run through mvn -Pbench verify)");
+      throw new IllegalStateException("no client jar at " + ownJar + " (run through mvn -Pbench package)");
     }
     List<Path> deepseek = new ArrayList<>();
     deepseek.add(ownJar);
