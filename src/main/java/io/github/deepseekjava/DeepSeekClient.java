@@ -172,12 +172,16 @@ public final class DeepSeekClient {
     return transport.executeAsync(chatRequest(request), ChatCompletion.class);
   }
 
+  /** Locks {@code request} while serializing it, as the streaming methods set {@code stream} on it meanwhile. */
   private Request chatRequest(ChatCompletionRequest request) {
-    RequestValidation.validateChat(request);
-    if (Boolean.TRUE.equals(request.getStream())) {
-      throw new IllegalArgumentException("stream must not be true for chat(); use chatStream()");
+    Objects.requireNonNull(request, "request == null");
+    synchronized (request) {
+      RequestValidation.validateChat(request);
+      if (Boolean.TRUE.equals(request.getStream())) {
+        throw new IllegalArgumentException("stream must not be true for chat(); use chatStream()");
+      }
+      return chatApiFor(request).createChatCompletion(request).request();
     }
-    return chatApiFor(request).createChatCompletion(request).request();
   }
 
   /**
@@ -213,15 +217,18 @@ public final class DeepSeekClient {
         }, accumulator::result);
   }
 
+  /** Sets {@code stream} on {@code request} for as long as it takes to serialize it, under its lock. */
   private Request chatStreamRequest(ChatCompletionRequest request) {
     Objects.requireNonNull(request, "request == null");
-    Boolean stream = request.getStream();
-    try {
-      request.setStream(true);
-      RequestValidation.validateChat(request);
-      return withEventStreamAccept(chatApiFor(request).createChatCompletion(request).request());
-    } finally {
-      request.setStream(stream);
+    synchronized (request) {
+      Boolean stream = request.getStream();
+      try {
+        request.setStream(true);
+        RequestValidation.validateChat(request);
+        return withEventStreamAccept(chatApiFor(request).createChatCompletion(request).request());
+      } finally {
+        request.setStream(stream);
+      }
     }
   }
 
@@ -283,15 +290,18 @@ public final class DeepSeekClient {
         }, accumulator::result);
   }
 
+  /** Sets {@code stream} on {@code request} for as long as it takes to serialize it, under its lock. */
   private Request fimStreamRequest(FimCompletionRequest request) {
     Objects.requireNonNull(request, "request == null");
-    Boolean stream = request.getStream();
-    try {
-      request.setStream(true);
-      RequestValidation.validateFim(request);
-      return withEventStreamAccept(completionsApi.createFimCompletion(request).request());
-    } finally {
-      request.setStream(stream);
+    synchronized (request) {
+      Boolean stream = request.getStream();
+      try {
+        request.setStream(true);
+        RequestValidation.validateFim(request);
+        return withEventStreamAccept(completionsApi.createFimCompletion(request).request());
+      } finally {
+        request.setStream(stream);
+      }
     }
   }
 
@@ -306,12 +316,16 @@ public final class DeepSeekClient {
     return false;
   }
 
+  /** Locks {@code request} while serializing it, as the streaming methods set {@code stream} on it meanwhile. */
   private Request fimRequest(FimCompletionRequest request) {
-    RequestValidation.validateFim(request);
-    if (Boolean.TRUE.equals(request.getStream())) {
-      throw new IllegalArgumentException("stream must not be true for fim(); use fimStream()");
+    Objects.requireNonNull(request, "request == null");
+    synchronized (request) {
+      RequestValidation.validateFim(request);
+      if (Boolean.TRUE.equals(request.getStream())) {
+        throw new IllegalArgumentException("stream must not be true for fim(); use fimStream()");
+      }
+      return completionsApi.createFimCompletion(request).request();
     }
-    return completionsApi.createFimCompletion(request).request();
   }
 
   // ---- models and balance ----

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -73,6 +74,39 @@ class ConcurrencyTest {
         "fault-503 -> " + ServerOverloadedException.class.getSimpleName(), 320,
         "fault-reset -> " + DeepSeekIoException.class.getSimpleName(), 320,
         "fault-empty -> " + MalformedResponseException.class.getSimpleName(), 320), counts);
+  }
+
+  @Test
+  void oneRequestObjectSharedByStreamingAndPlainCallsOnTwoThreadsKeepsEachCallsStreamFlag() throws Exception {
+    server.stubFor(post("/chat/completions").willReturn(okJson(Fixtures.read("seed/chat-response.json"))));
+    server.stubFor(post("/chat/completions").withRequestBody(containing("\"stream\":true"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+            .withBody(Fixtures.read("streams/plain.sse"))));
+    DeepSeekClient client = WireMockSupport.clientFor(server).maxRetries(0).build();
+    ChatCompletionRequest shared = new ChatCompletionRequest().model("deepseek-v4-flash")
+        .addMessagesItem(new UserMessage().content(UserContent.of("Hi")));
+    int rounds = 200;
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+
+    Future<Integer> streamed = threads.submit(() -> {
+      int answers = 0;
+      for (int i = 0; i < rounds; i++) {
+        answers += client.chatStream(shared).stream().anyMatch(chunk -> chunk.getUsage() != null) ? 1 : 0;
+      }
+      return answers;
+    });
+    Future<Integer> plain = threads.submit(() -> {
+      int answers = 0;
+      for (int i = 0; i < rounds; i++) {
+        answers += outcome(client, shared).equals("answer") ? 1 : 0;
+      }
+      return answers;
+    });
+
+    assertEquals(rounds, streamed.get(60, TimeUnit.SECONDS));
+    assertEquals(rounds, plain.get(60, TimeUnit.SECONDS));
+    threads.shutdown();
+    assertNull(shared.getStream());
   }
 
   private static String outcome(DeepSeekClient client, ChatCompletionRequest request) {
