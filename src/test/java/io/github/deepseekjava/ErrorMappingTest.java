@@ -126,6 +126,19 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aLargeTruncatedBodyIsKeptWholeInTheExceptionAfterTheParserReadIt() {
+    String fim = Fixtures.read("seed/fim-response.json");
+    String truncated = fim.substring(0, fim.length() - 40);
+    server.stubFor(post("/beta/completions").willReturn(aResponse().withStatus(200).withBody(truncated)));
+
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
+        () -> WireMockSupport.clientFor(server).build().fim("deepseek-v4-pro", "Once upon a time, ", null));
+
+    assertTrue(truncated.length() > 3 * 8192, "spans several Okio segments: " + truncated.length());
+    assertEquals(truncated, e.getRawBody());
+  }
+
+  @Test
   void connectionResetIsAnIoException() {
     server.stubFor(get("/models").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
