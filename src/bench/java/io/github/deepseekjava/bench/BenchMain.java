@@ -419,20 +419,16 @@ public final class BenchMain {
       }
       switch (method) {
         case "chat":
-          report.put(Figure.CHAT_RATE, client, median(scores), scores);
-          report.put(Figure.CHAT_ALLOC, client, median(allocs), allocs);
+          putTimeAndAllocation(Figure.CHAT_RATE, Figure.CHAT_ALLOC, client, scores, allocs);
           break;
         case "stream":
-          report.put(Figure.STREAM_RATE, client, median(scores), scores);
-          report.put(Figure.STREAM_ALLOC, client, median(allocs), allocs);
+          putTimeAndAllocation(Figure.STREAM_RATE, Figure.STREAM_ALLOC, client, scores, allocs);
           break;
         case "fim":
-          report.put(Figure.FIM_RATE, client, median(scores), scores);
-          report.put(Figure.FIM_ALLOC, client, median(allocs), allocs);
+          putTimeAndAllocation(Figure.FIM_RATE, Figure.FIM_ALLOC, client, scores, allocs);
           break;
         case "fimParse":
-          report.put(Figure.PARSE_TIME, client, median(scores), scores);
-          report.put(Figure.PARSE_ALLOC, client, median(allocs), allocs);
+          putTimeAndAllocation(Figure.PARSE_TIME, Figure.PARSE_ALLOC, client, scores, allocs);
           break;
         case "streams":
           String mode = run.getParams().getParam("mode");
@@ -448,6 +444,12 @@ public final class BenchMain {
           break;
       }
     }
+  }
+
+  private void putTimeAndAllocation(Figure time, Figure allocation, String client, List<Double> scores,
+      List<Double> allocs) {
+    report.put(time, client, median(scores), scores);
+    report.put(allocation, client, median(allocs), allocs);
   }
 
   static double median(List<Double> values) {
