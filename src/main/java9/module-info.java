@@ -12,6 +12,7 @@ module io.github.deepseekjava {
   // here resolves it for them on the module path.
   requires kotlin.stdlib;
   requires static jakarta.annotation;
+  requires static org.slf4j;
   requires static jdk.httpserver;
   requires static org.junit.jupiter.api;
 

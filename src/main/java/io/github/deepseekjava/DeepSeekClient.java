@@ -522,7 +522,10 @@ public final class DeepSeekClient {
       return this;
     }
 
-    /** HTTP logging through {@code java.util.logging}; default {@link LogLevel#NONE}. The key is always redacted. */
+    /**
+     * HTTP logging through SLF4J when a backend is bound, else {@code java.util.logging}; default
+     * {@link LogLevel#NONE}. The key is always redacted.
+     */
     public Builder logLevel(LogLevel logLevel) {
       this.logLevel = Objects.requireNonNull(logLevel, "logLevel == null");
       return this;

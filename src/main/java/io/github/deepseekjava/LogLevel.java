@@ -1,9 +1,10 @@
 package io.github.deepseekjava;
 
 /**
- * How much of each HTTP exchange the client logs, through {@code java.util.logging} under the logger
- * {@value #LOGGER_NAME} at level INFO (bridge it to SLF4J or Log4j as usual). The API key is never
- * logged: {@code Authorization} is redacted and the key is masked in bodies.
+ * How much of each HTTP exchange the client logs, at INFO under the logger {@value #LOGGER_NAME}:
+ * through SLF4J when it is on the class path with a backend bound (Logback, Log4j 2, ...), otherwise
+ * through {@code java.util.logging}. The API key is never logged: {@code Authorization} is redacted
+ * and the key is masked in bodies.
  */
 public enum LogLevel {
   /** Nothing. The default. */
@@ -15,6 +16,6 @@ public enum LogLevel {
   /** HEADERS plus request bodies and non-streamed response bodies (up to 1 MiB). */
   BODY;
 
-  /** The {@code java.util.logging} logger name. */
+  /** The logger name, in SLF4J and in {@code java.util.logging}. */
   public static final String LOGGER_NAME = "io.github.deepseekjava.http";
 }

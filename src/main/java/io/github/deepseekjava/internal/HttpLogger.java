@@ -3,8 +3,6 @@ package io.github.deepseekjava.internal;
 import io.github.deepseekjava.LogLevel;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -12,15 +10,21 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okio.Buffer;
 
-/** Logs HTTP exchanges at the configured {@link LogLevel}, with the API key redacted. */
+/** Logs HTTP exchanges at the configured {@link LogLevel} to a {@link LogOutput}, with the API key redacted. */
 public final class HttpLogger implements Interceptor {
   private static final long MAX_LOGGED_BODY_BYTES = 1 << 20;
 
-  private final Logger logger = Logger.getLogger(LogLevel.LOGGER_NAME);
+  private final LogOutput output;
   private final LogLevel level;
   private final Redactor redactor;
 
+  /** Logs to SLF4J when a backend is bound, else to java.util.logging. */
   public HttpLogger(LogLevel level, Redactor redactor) {
+    this(LogOutput.detect(), level, redactor);
+  }
+
+  HttpLogger(LogOutput output, LogLevel level, Redactor redactor) {
+    this.output = output;
     this.level = level;
     this.redactor = redactor;
   }
@@ -28,7 +32,7 @@ public final class HttpLogger implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!logger.isLoggable(Level.INFO)) {
+    if (!output.enabled()) {
       return chain.proceed(request);
     }
     StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ').append(request.url());
@@ -81,6 +85,6 @@ public final class HttpLogger implements Interceptor {
   }
 
   private void log(String message) {
-    logger.info(redactor.redact(message));
+    output.info(redactor.redact(message));
   }
 }
