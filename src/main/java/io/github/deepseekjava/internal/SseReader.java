@@ -14,6 +14,7 @@ public final class SseReader {
   private static final ByteString LINE_BREAKS = ByteString.encodeUtf8("\r\n");
 
   private final BufferedSource source;
+  private boolean afterCarriageReturn;
 
   public SseReader(BufferedSource source) {
     this.source = source;
@@ -59,14 +60,20 @@ public final class SseReader {
   }
 
   private String readLine() throws IOException {
+    if (afterCarriageReturn) {
+      // The \n of a \r\n pair is looked for only now, when the next line is wanted anyway: looking
+      // right after the \r would hold a lone-\r event until the server sends another byte.
+      afterCarriageReturn = false;
+      if (source.request(1) && source.getBuffer().getByte(0) == '\n') {
+        source.skip(1);
+      }
+    }
     long end = source.indexOfElement(LINE_BREAKS);
     if (end == -1) {
       return source.exhausted() ? null : source.readUtf8();
     }
     String line = source.readUtf8(end);
-    if (source.readByte() == '\r' && source.request(1) && source.getBuffer().getByte(0) == '\n') {
-      source.skip(1);
-    }
+    afterCarriageReturn = source.readByte() == '\r';
     return line;
   }
 }

@@ -1,12 +1,17 @@
 package io.github.deepseekjava.streaming;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.deepseekjava.internal.SseReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import okio.Buffer;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Pipe;
 import org.junit.jupiter.api.Test;
 
 /** The SSE line and event rules, fed byte for byte. */
@@ -29,6 +34,20 @@ class SseReaderTest {
   @Test
   void acceptsCrLfAndLoneCrLineEndings() throws IOException {
     assertEquals(List.of("one", "two", "three"), events("data: one\r\n\r\ndata: two\r\rdata: three\n\n"));
+  }
+
+  @Test
+  void deliversALoneCrEventWithoutWaitingForTheNextByte() throws IOException {
+    Pipe pipe = new Pipe(1024);
+    BufferedSink server = Okio.buffer(pipe.sink());
+    SseReader reader = new SseReader(Okio.buffer(pipe.source()));
+    pipe.source().timeout().timeout(2, TimeUnit.SECONDS);
+
+    server.writeUtf8("data: first\r\r").flush();
+    assertEquals("first", reader.nextData());
+    server.writeUtf8("\ndata: second\r\n\r\n").close();
+    assertEquals("second", reader.nextData());
+    assertNull(reader.nextData());
   }
 
   @Test
