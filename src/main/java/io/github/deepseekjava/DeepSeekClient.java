@@ -2,6 +2,7 @@ package io.github.deepseekjava;
 
 import com.google.gson.Gson;
 import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.internal.AsyncCalls;
 import io.github.deepseekjava.internal.AuthInterceptor;
 import io.github.deepseekjava.internal.HttpLogger;
 import io.github.deepseekjava.internal.JsonBodies;
@@ -31,13 +32,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -81,7 +77,7 @@ public final class DeepSeekClient {
     Gson gson = DeepSeekJson.gson();
     Redactor redactor = new Redactor(builder.apiKey);
     this.transport = new Transport(builder.buildHttpClient(), gson, redactor, builder.maxRetries, builder.timeout,
-        builder.sleeper);
+        builder.sleeper, AsyncCalls.executor(builder.maxConcurrentRequests));
     this.settings = builder.copy();
     Retrofit root = retrofit(baseUrl, gson);
     Retrofit beta = retrofit(baseUrl.newBuilder().addPathSegment("beta").addPathSegment("").build(), gson);
@@ -392,7 +388,10 @@ public final class DeepSeekClient {
      * time until the first chunk only, so it never cuts a long answer.
      */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
-    /** Default limit of concurrent asynchronous calls, overall and per host: 256 (OkHttp's own default is 5 per host). */
+    /**
+     * Default limit of asynchronous calls and streams running at once: 256 (OkHttp's own dispatcher
+     * allows 5 per host). Synchronous calls are not limited.
+     */
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
 
     private String apiKey;
@@ -403,6 +402,7 @@ public final class DeepSeekClient {
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
     private Duration writeTimeout = DEFAULT_WRITE_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
+    private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private Duration timeout = DEFAULT_TIMEOUT;
     private Sleeper sleeper = Sleeper.REAL;
     private LogLevel logLevel = LogLevel.NONE;
@@ -473,11 +473,10 @@ public final class DeepSeekClient {
     }
 
     /**
-     * An OkHttpClient to build on (its connection pool, dispatcher, interceptors, proxy and
-     * timeouts are kept; the client adds its auth interceptor). Default: a new client with the
-     * timeouts below, {@value #DEFAULT_MAX_CONCURRENT_REQUESTS} concurrent calls per host and
-     * daemon dispatcher threads (a program exits without closing the client).
-     * Timeouts set on this builder override the given client's.
+     * An OkHttpClient to build on (its connection pool, interceptors, proxy and timeouts are kept;
+     * the client adds its auth interceptor). Default: a new client with the timeouts below.
+     * Timeouts set on this builder override the given client's. Asynchronous calls run on the
+     * client's own threads (see {@link #maxConcurrentRequests}), not on OkHttp's dispatcher.
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
@@ -510,6 +509,19 @@ public final class DeepSeekClient {
      */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = checkRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * How many asynchronous calls and streams ({@code *Async} methods) run at once, default
+     * {@value #DEFAULT_MAX_CONCURRENT_REQUESTS}; more wait in order. They run on the client's own
+     * daemon threads, so a program exits without closing the client. Synchronous calls are not limited.
+     */
+    public Builder maxConcurrentRequests(int maxConcurrentRequests) {
+      if (maxConcurrentRequests < 1) {
+        throw new IllegalArgumentException("maxConcurrentRequests < 1: " + maxConcurrentRequests);
+      }
+      this.maxConcurrentRequests = maxConcurrentRequests;
       return this;
     }
 
@@ -603,25 +615,9 @@ public final class DeepSeekClient {
         return okHttpClient;
       }
       if (defaultHttp == null) {
-        Dispatcher dispatcher = new Dispatcher(daemonExecutor());
-        dispatcher.setMaxRequests(DEFAULT_MAX_CONCURRENT_REQUESTS);
-        dispatcher.setMaxRequestsPerHost(DEFAULT_MAX_CONCURRENT_REQUESTS);
-        defaultHttp = new OkHttpClient.Builder().dispatcher(dispatcher).build();
+        defaultHttp = new OkHttpClient();
       }
       return defaultHttp;
-    }
-
-    /**
-     * OkHttp's own dispatcher threads are not daemons, so a program that made an async call would
-     * not exit for a minute after {@code main} returns; these are, like CompletableFuture's.
-     */
-    private static ExecutorService daemonExecutor() {
-      AtomicInteger count = new AtomicInteger();
-      return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-        Thread thread = new Thread(task, "deepseek-java dispatcher " + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
     }
 
     Builder copy() {
@@ -635,6 +631,7 @@ public final class DeepSeekClient {
       copy.writeTimeout = writeTimeout;
       copy.defaultHttp = defaultHttp;
       copy.maxRetries = maxRetries;
+      copy.maxConcurrentRequests = maxConcurrentRequests;
       copy.timeout = timeout;
       copy.sleeper = sleeper;
       copy.logLevel = logLevel;

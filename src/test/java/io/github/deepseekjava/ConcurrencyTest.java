@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.sun.net.httpserver.HttpServer;
 import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.MalformedResponseException;
 import io.github.deepseekjava.errors.ServerOverloadedException;
@@ -16,10 +17,15 @@ import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.UserMessage;
 import io.github.deepseekjava.model.support.UserContent;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -107,6 +113,54 @@ class ConcurrencyTest {
     assertEquals(rounds, plain.get(60, TimeUnit.SECONDS));
     threads.shutdown();
     assertNull(shared.getStream());
+  }
+
+  @Test
+  void asyncCallsBeyondTheLimitWaitInsteadOfStartingMoreThreads() throws Exception {
+    AtomicInteger arrived = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    byte[] answer = Fixtures.read("seed/chat-response.json").getBytes(StandardCharsets.UTF_8);
+    HttpServer held = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    ExecutorService handlers = Executors.newCachedThreadPool();
+    held.setExecutor(handlers);
+    held.createContext("/", exchange -> {
+      arrived.incrementAndGet();
+      try {
+        release.await(10, TimeUnit.SECONDS);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, answer.length);
+        exchange.getResponseBody().write(answer);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        exchange.close();
+      }
+    });
+    held.start();
+    try {
+      DeepSeekClient client = DeepSeekClient.builder().apiKey(WireMockSupport.API_KEY)
+          .baseUrl("http://127.0.0.1:" + held.getAddress().getPort()).maxConcurrentRequests(2).build();
+      List<CompletableFuture<ChatCompletion>> calls = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        calls.add(client.chatAsync(new ChatCompletionRequest().model("deepseek-v4-flash")
+            .addMessagesItem(new UserMessage().content(UserContent.of("call " + i)))));
+      }
+
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (arrived.get() < 2 && System.nanoTime() < end) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(300); // room for a third request to arrive, were it not held back
+      assertEquals(2, arrived.get(), "requests running while two are held");
+      release.countDown();
+      for (CompletableFuture<ChatCompletion> call : calls) {
+        assertEquals("bac6eb88-1766-49c2-bf23-9eab31024ea6", call.get(10, TimeUnit.SECONDS).getId());
+      }
+      assertEquals(3, arrived.get());
+    } finally {
+      held.stop(0);
+      handlers.shutdownNow();
+    }
   }
 
   private static String outcome(DeepSeekClient client, ChatCompletionRequest request) {

@@ -70,6 +70,13 @@ class DeepSeekClientBuilderTest {
   }
 
   @Test
+  void aConcurrencyLimitBelowOneIsRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DeepSeekClient.builder().maxConcurrentRequests(0));
+    assertEquals("maxConcurrentRequests < 1: 0", e.getMessage());
+  }
+
+  @Test
   void defaultsAreDeepSeeksBaseUrl() {
     assertEquals("https://api.deepseek.com/", DeepSeekClient.builder().apiKey(KEY).build().baseUrl());
   }

@@ -18,6 +18,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -50,12 +51,15 @@ public final class Transport {
   private final int maxRetries;
   private final Duration timeout;
   private final Sleeper sleeper;
+  private final Executor async;
 
   /**
    * @param maxRetries retries after the first attempt
    * @param timeout overall deadline of a call across retries (for streams: until the first chunk); zero for none
+   * @param async where asynchronous calls run ({@link AsyncCalls#executor})
    */
-  public Transport(OkHttpClient http, Gson gson, Redactor redactor, int maxRetries, Duration timeout, Sleeper sleeper) {
+  public Transport(OkHttpClient http, Gson gson, Redactor redactor, int maxRetries, Duration timeout, Sleeper sleeper,
+      Executor async) {
     this.http = http;
     this.gson = gson;
     this.redactor = redactor;
@@ -63,12 +67,13 @@ public final class Transport {
     this.maxRetries = maxRetries;
     this.timeout = timeout;
     this.sleeper = sleeper;
+    this.async = async;
   }
 
   /** A transport with other settings (null keeps this one's), sharing this one's connection pool and threads. */
   public Transport with(OkHttpClient http, Integer maxRetries, Duration timeout) {
     return new Transport(http, gson, redactor, maxRetries != null ? maxRetries : this.maxRetries,
-        timeout != null ? timeout : this.timeout, sleeper);
+        timeout != null ? timeout : this.timeout, sleeper, async);
   }
 
   public OkHttpClient http() {
@@ -129,7 +134,7 @@ public final class Transport {
         return cancelled;
       }
     };
-    http.dispatcher().executorService().execute(() -> {
+    async.execute(() -> {
       try {
         future.complete(this.<T, T>run(request, type, current, (body, response) -> body));
       } catch (RuntimeException e) {
@@ -168,7 +173,7 @@ public final class Transport {
         return cancelled;
       }
     };
-    http.dispatcher().executorService().execute(() -> {
+    async.execute(() -> {
       try (ChunkStream<T> chunks = stream(request, type, isFinal)) {
         current.set(chunks);
         for (T chunk : chunks) {
