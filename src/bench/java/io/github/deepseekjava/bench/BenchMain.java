@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,7 +47,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   <li>prints the medians and ratios and writes them to {@code target/bench/results.md}.
  * </ol>
  *
- * <p>System properties (all optional): {@code bench.include} (JMH regex), {@code bench.forks},
+ * <p>System properties (all optional): {@code bench.include} (JMH regex), {@code bench.forks} (rounds, default 3),
  * {@code bench.warmupIterations}, {@code bench.iterations}, {@code bench.time} (seconds per timed iteration),
  * {@code bench.coldRuns} (default 10), {@code bench.skip} (comma list of {@code jmh,cold,footprint}).
  */
@@ -366,20 +365,69 @@ public final class BenchMain {
 
   // ---- 4. JMH ----
 
+  /**
+   * Runs JMH in rounds, one fork per client per round, rotating the order of the clients between
+   * rounds, so that a slow patch of this shared machine does not land on one client's forks only.
+   * {@code bench.forks} is the number of rounds (default 3).
+   */
   private void jmh(String baseUrl) throws Exception {
+    int rounds = Integer.parseInt(prop("bench.forks", "3"));
+    Map<String, List<Double>> scores = new LinkedHashMap<>();
+    Map<String, List<Double>> allocs = new LinkedHashMap<>();
+    for (int round = 0; round < rounds; round++) {
+      for (int i = 0; i < CLIENTS.size(); i++) {
+        String client = CLIENTS.get((round + i) % CLIENTS.size());
+        log("JMH round " + (round + 1) + " of " + rounds + ": " + client);
+        for (RunResult run : new Runner(jmhOptions(baseUrl, client, round)).run()) {
+          collect(run, scores, allocs);
+        }
+      }
+    }
+    for (Map.Entry<String, List<Double>> e : scores.entrySet()) {
+      String[] key = e.getKey().split("\\|");
+      String method = key[0];
+      String client = key[1];
+      List<Double> allocations = allocs.get(e.getKey());
+      switch (method) {
+        case "chat":
+          putTimeAndAllocation(Figure.CHAT_RATE, Figure.CHAT_ALLOC, client, e.getValue(), allocations);
+          break;
+        case "stream":
+          putTimeAndAllocation(Figure.STREAM_RATE, Figure.STREAM_ALLOC, client, e.getValue(), allocations);
+          break;
+        case "fim":
+          putTimeAndAllocation(Figure.FIM_RATE, Figure.FIM_ALLOC, client, e.getValue(), allocations);
+          break;
+        case "fimParse":
+          putTimeAndAllocation(Figure.PARSE_TIME, Figure.PARSE_ALLOC, client, e.getValue(), allocations);
+          break;
+        case "streams":
+          String mode = key[2];
+          Figure figure = mode.equals("sync") ? Figure.CONCURRENT_SYNC : Figure.CONCURRENT_ASYNC;
+          report.put(figure, client, median(e.getValue()), e.getValue());
+          Path peak = out.resolve("peak-" + client + "-" + mode + "-" + key[3] + ".txt");
+          if (Files.isRegularFile(peak)) {
+            report.peaks.put(client + " " + mode, new String(Files.readAllBytes(peak), StandardCharsets.UTF_8).trim());
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  private org.openjdk.jmh.runner.options.Options jmhOptions(String baseUrl, String client, int round) {
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(prop("bench.include", PKG + "(PerCallBench|ConcurrentStreamsBench)"))
+        .param("client", client)
+        .forks(1)
         .addProfiler(GCProfiler.class)
         .jvmArgs("-Xms1g", "-Xmx1g")
         .jvmArgsAppend("-Dbench.baseUrl=" + baseUrl,
             "-Dbench.fixtures=" + Paths.get(prop("bench.fixtures", "src/test/resources")).toAbsolutePath(),
             "-Dbench.out=" + out)
-        .result(out.resolve("jmh-result.json").toString())
+        .result(out.resolve("jmh-result-" + (round + 1) + "-" + client + ".json").toString())
         .resultFormat(ResultFormatType.JSON);
-    String forks = prop("bench.forks", null);
-    if (forks != null) {
-      options.forks(Integer.parseInt(forks));
-    }
     String warmups = prop("bench.warmupIterations", null);
     if (warmups != null) {
       options.warmupIterations(Integer.parseInt(warmups));
@@ -393,55 +441,33 @@ public final class BenchMain {
       options.warmupTime(TimeValue.seconds(Long.parseLong(time)));
       options.measurementTime(TimeValue.seconds(Long.parseLong(time)));
     }
-    Collection<RunResult> results = new Runner(options.build()).run();
-    for (RunResult run : results) {
-      org.openjdk.jmh.infra.BenchmarkParams params = run.getParams();
-      String bench = params.getBenchmark();
-      String kind = bench.substring(bench.lastIndexOf('.', bench.lastIndexOf('.') - 1) + 1, bench.lastIndexOf('.'));
-      report.machine.putIfAbsent("JMH " + kind, "JMH " + params.getJmhVersion() + ", " + params.getForks()
-          + " fork(s), warmup " + params.getWarmup().getCount() + " x " + params.getWarmup().getTime()
-          + ", measurement " + params.getMeasurement().getCount() + " x " + params.getMeasurement().getTime()
-          + " (batch " + params.getMeasurement().getBatchSize() + "), -prof gc, fork JVM args "
-          + String.join(" ", params.getJvmArgs()).replaceAll("-Dbench\\.\\S+\\s?", "").trim());
-      String method = bench.substring(bench.lastIndexOf('.') + 1);
-      String client = run.getParams().getParam("client");
-      List<Double> scores = new ArrayList<>();
-      List<Double> allocs = new ArrayList<>();
-      for (BenchmarkResult fork : run.getBenchmarkResults()) {
-        for (IterationResult iteration : fork.getIterationResults()) {
-          scores.add(iteration.getPrimaryResult().getScore());
-          for (String key : iteration.getSecondaryResults().keySet()) {
-            if (key.endsWith("gc.alloc.rate.norm")) {
-              allocs.add(iteration.getSecondaryResults().get(key).getScore());
-            }
+    return options.build();
+  }
+
+  /** Adds one run's iteration scores and allocations under "method|client[|mode|streams]". */
+  private void collect(RunResult run, Map<String, List<Double>> scores, Map<String, List<Double>> allocs) {
+    org.openjdk.jmh.infra.BenchmarkParams params = run.getParams();
+    String bench = params.getBenchmark();
+    String kind = bench.substring(bench.lastIndexOf('.', bench.lastIndexOf('.') - 1) + 1, bench.lastIndexOf('.'));
+    int rounds = Integer.parseInt(prop("bench.forks", "3"));
+    report.machine.putIfAbsent("JMH " + kind, "JMH " + params.getJmhVersion() + ", " + rounds
+        + " rounds of 1 fork per client (client order rotated), warmup " + params.getWarmup().getCount() + " x "
+        + params.getWarmup().getTime() + ", measurement " + params.getMeasurement().getCount() + " x "
+        + params.getMeasurement().getTime() + " (batch " + params.getMeasurement().getBatchSize()
+        + "), -prof gc, fork JVM args "
+        + String.join(" ", params.getJvmArgs()).replaceAll("-Dbench\\.\\S+\\s?", "").trim());
+    String method = bench.substring(bench.lastIndexOf('.') + 1);
+    String key = method + "|" + params.getParam("client")
+        + (method.equals("streams") ? "|" + params.getParam("mode") + "|" + params.getParam("streams") : "");
+    for (BenchmarkResult fork : run.getBenchmarkResults()) {
+      for (IterationResult iteration : fork.getIterationResults()) {
+        scores.computeIfAbsent(key, k -> new ArrayList<>()).add(iteration.getPrimaryResult().getScore());
+        for (String name : iteration.getSecondaryResults().keySet()) {
+          if (name.endsWith("gc.alloc.rate.norm")) {
+            allocs.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(iteration.getSecondaryResults().get(name).getScore());
           }
         }
-      }
-      switch (method) {
-        case "chat":
-          putTimeAndAllocation(Figure.CHAT_RATE, Figure.CHAT_ALLOC, client, scores, allocs);
-          break;
-        case "stream":
-          putTimeAndAllocation(Figure.STREAM_RATE, Figure.STREAM_ALLOC, client, scores, allocs);
-          break;
-        case "fim":
-          putTimeAndAllocation(Figure.FIM_RATE, Figure.FIM_ALLOC, client, scores, allocs);
-          break;
-        case "fimParse":
-          putTimeAndAllocation(Figure.PARSE_TIME, Figure.PARSE_ALLOC, client, scores, allocs);
-          break;
-        case "streams":
-          String mode = run.getParams().getParam("mode");
-          String n = run.getParams().getParam("streams");
-          Figure figure = mode.equals("sync") ? Figure.CONCURRENT_SYNC : Figure.CONCURRENT_ASYNC;
-          report.put(figure, client, median(scores), scores);
-          Path peak = out.resolve("peak-" + client + "-" + mode + "-" + n + ".txt");
-          if (Files.isRegularFile(peak)) {
-            report.peaks.put(client + " " + mode, new String(Files.readAllBytes(peak), StandardCharsets.UTF_8).trim());
-          }
-          break;
-        default:
-          break;
       }
     }
   }
