@@ -1,6 +1,7 @@
 package io.github.deepseekjava;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonObject;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.internal.AsyncCalls;
 import io.github.deepseekjava.internal.AuthInterceptor;
@@ -37,6 +38,7 @@ import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import retrofit2.Retrofit;
 
 /**
@@ -168,16 +170,14 @@ public final class DeepSeekClient {
     return transport.executeAsync(chatRequest(request), ChatCompletion.class);
   }
 
-  /** Locks {@code request} while serializing it, as the streaming methods set {@code stream} on it meanwhile. */
   private Request chatRequest(ChatCompletionRequest request) {
     Objects.requireNonNull(request, "request == null");
-    synchronized (request) {
-      RequestValidation.validateChat(request);
-      if (Boolean.TRUE.equals(request.getStream())) {
-        throw new IllegalArgumentException("stream must not be true for chat(); use chatStream()");
-      }
-      return chatApiFor(request).createChatCompletion(request).request();
+    boolean stream = Boolean.TRUE.equals(request.getStream());
+    RequestValidation.validateChat(request, stream);
+    if (stream) {
+      throw new IllegalArgumentException("stream must not be true for chat(); use chatStream()");
     }
+    return chatApiFor(request).createChatCompletion(request).request();
   }
 
   /**
@@ -213,19 +213,9 @@ public final class DeepSeekClient {
         }, accumulator::result);
   }
 
-  /** Sets {@code stream} on {@code request} for as long as it takes to serialize it, under its lock. */
   private Request chatStreamRequest(ChatCompletionRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    synchronized (request) {
-      Boolean stream = request.getStream();
-      try {
-        request.setStream(true);
-        RequestValidation.validateChat(request);
-        return withEventStreamAccept(chatApiFor(request).createChatCompletion(request).request());
-      } finally {
-        request.setStream(stream);
-      }
-    }
+    RequestValidation.validateChat(request, true);
+    return streaming(chatApiFor(request).createChatCompletion(request).request(), request);
   }
 
   private static boolean hasFinishReason(ChatCompletionChunk chunk) {
@@ -239,8 +229,18 @@ public final class DeepSeekClient {
     return false;
   }
 
-  private static Request withEventStreamAccept(Request request) {
-    return request.newBuilder().header("Accept", "text/event-stream").build();
+  /**
+   * {@code request} (built from {@code body}) as a streaming request: {@code "stream": true} in its
+   * JSON and an event-stream {@code Accept}. The caller's object is never modified, so one request
+   * object can be shared by streaming and plain calls on several threads.
+   */
+  private static Request streaming(Request request, Object body) {
+    JsonObject json = DeepSeekJson.gson().toJsonTree(body).getAsJsonObject();
+    json.addProperty("stream", true);
+    return request.newBuilder()
+        .header("Accept", "text/event-stream")
+        .post(RequestBody.create(json.toString(), request.body().contentType()))
+        .build();
   }
 
   ChatApi chatApiFor(ChatCompletionRequest request) {
@@ -286,19 +286,9 @@ public final class DeepSeekClient {
         }, accumulator::result);
   }
 
-  /** Sets {@code stream} on {@code request} for as long as it takes to serialize it, under its lock. */
   private Request fimStreamRequest(FimCompletionRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    synchronized (request) {
-      Boolean stream = request.getStream();
-      try {
-        request.setStream(true);
-        RequestValidation.validateFim(request);
-        return withEventStreamAccept(completionsApi.createFimCompletion(request).request());
-      } finally {
-        request.setStream(stream);
-      }
-    }
+    RequestValidation.validateFim(request, true);
+    return streaming(completionsApi.createFimCompletion(request).request(), request);
   }
 
   private static boolean hasFinishReason(FimCompletion chunk) {
@@ -312,16 +302,14 @@ public final class DeepSeekClient {
     return false;
   }
 
-  /** Locks {@code request} while serializing it, as the streaming methods set {@code stream} on it meanwhile. */
   private Request fimRequest(FimCompletionRequest request) {
     Objects.requireNonNull(request, "request == null");
-    synchronized (request) {
-      RequestValidation.validateFim(request);
-      if (Boolean.TRUE.equals(request.getStream())) {
-        throw new IllegalArgumentException("stream must not be true for fim(); use fimStream()");
-      }
-      return completionsApi.createFimCompletion(request).request();
+    boolean stream = Boolean.TRUE.equals(request.getStream());
+    RequestValidation.validateFim(request, stream);
+    if (stream) {
+      throw new IllegalArgumentException("stream must not be true for fim(); use fimStream()");
     }
+    return completionsApi.createFimCompletion(request).request();
   }
 
   // ---- models and balance ----

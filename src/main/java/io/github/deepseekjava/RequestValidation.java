@@ -36,7 +36,8 @@ final class RequestValidation {
   private RequestValidation() {
   }
 
-  static void validateChat(ChatCompletionRequest request) {
+  /** @param streaming whether the request is sent with {@code stream: true} */
+  static void validateChat(ChatCompletionRequest request, boolean streaming) {
     Objects.requireNonNull(request, "request == null");
     requireText(request.getModel(), "model");
     List<ChatMessage> messages = request.getMessages();
@@ -64,12 +65,13 @@ final class RequestValidation {
       throw new IllegalArgumentException("user_id must be 1 to " + MAX_USER_ID_LENGTH
           + " characters of [a-zA-Z0-9_-], got \"" + userId + "\"");
     }
-    if (request.getStreamOptions() != null && !Boolean.TRUE.equals(request.getStream())) {
+    if (request.getStreamOptions() != null && !streaming) {
       throw new IllegalArgumentException("stream_options is only allowed when stream is true");
     }
   }
 
-  static void validateFim(FimCompletionRequest request) {
+  /** @param streaming whether the request is sent with {@code stream: true} */
+  static void validateFim(FimCompletionRequest request, boolean streaming) {
     Objects.requireNonNull(request, "request == null");
     requireText(request.getModel(), "model");
     if (request.getPrompt() == null) {
@@ -84,7 +86,7 @@ final class RequestValidation {
       range(request.getLogprobs().doubleValue(), MIN_TOP_LOGPROBS, MAX_TOP_LOGPROBS, "logprobs");
     }
     validateStop(request.getStop());
-    if (request.getStreamOptions() != null && !Boolean.TRUE.equals(request.getStream())) {
+    if (request.getStreamOptions() != null && !streaming) {
       throw new IllegalArgumentException("stream_options is only allowed when stream is true");
     }
   }
