@@ -102,6 +102,6 @@ final class DeepSeekBenchClient implements BenchClient {
 
   @Override
   public void close() {
-    // DeepSeekClient holds no resources beyond OkHttp's daemon threads and idle connections.
+    // DeepSeekClient holds nothing to release: its async threads are daemons and idle connections time out.
   }
 }
