@@ -78,13 +78,13 @@ class RequestValidationTest {
         chat("user_id must be 1 to 512 characters of [a-zA-Z0-9_-], got \"a b\"", r -> r.userId("a b")),
         chat("stream_options is only allowed when stream is true",
             r -> r.streamOptions(new io.github.deepseekjava.model.StreamOptions().includeUsage(true))),
-        chat("stream must not be true for chat(); use chatStream()", r -> r.stream(true)));
+        chat("stream must not be true for create(); use stream()", r -> r.stream(true)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidChatRequests")
   void invalidChatRequestIsRejectedBeforeTheNetwork(String message, ChatCompletionRequest request) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.chat(request));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.chat().create(request));
     assertEquals(message, e.getMessage());
   }
 
@@ -101,7 +101,7 @@ class RequestValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidFimRequests")
   void invalidFimRequestIsRejectedBeforeTheNetwork(String message, FimCompletionRequest request) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.fim(request));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.fim().create(request));
     assertEquals(message, e.getMessage());
   }
 }

@@ -78,7 +78,7 @@ public final class Conversation {
    * A {@code prefix} message at the end is replaced by the full answer the model continued.
    */
   public ChatCompletion send(DeepSeekClient client) {
-    ChatCompletion completion = client.chat(nextRequest());
+    ChatCompletion completion = client.chat().create(nextRequest());
     append(completion);
     return completion;
   }

@@ -3,6 +3,7 @@ package io.github.deepseekjava.internal;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.MalformedResponseException;
+import io.github.deepseekjava.errors.ResponseTooLargeException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,11 +25,15 @@ public final class RetryPolicy {
 
   /**
    * True for connection failures and timeouts, 408, 429, 500, 502, 503, 504, and a 2xx whose body
-   * was empty (DeepSeek drops a queued request that way). Never for 400, 401, 402 or 422.
+   * was empty (DeepSeek drops a queued request that way). Never for 400, 401, 402 or 422, nor for a
+   * response over a size limit.
    */
   public static boolean isRetryable(DeepSeekException e) {
     if (e instanceof MalformedResponseException) {
       return ((MalformedResponseException) e).isEmptyBody();
+    }
+    if (e instanceof ResponseTooLargeException) {
+      return false;
     }
     if (e instanceof DeepSeekIoException) {
       return true;
