@@ -36,7 +36,7 @@ public final class AsyncChatService {
       Consumer<? super ChatCompletionChunk> onChunk) {
     Objects.requireNonNull(onChunk, "onChunk == null");
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
-    return pipeline.streamAsync(chat.call(request, true), ChatCompletionChunk.class, ChatService::isFinal, chunk -> {
+    return pipeline.streamAsync(chat.call(request, true), ChatService.SHAPE, chunk -> {
       accumulator.add(chunk);
       onChunk.accept(chunk);
     }, accumulator::result);

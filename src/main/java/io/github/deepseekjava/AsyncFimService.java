@@ -27,7 +27,7 @@ public final class AsyncFimService {
   public CompletableFuture<FimCompletion> stream(FimCompletionRequest request, Consumer<? super FimCompletion> onChunk) {
     Objects.requireNonNull(onChunk, "onChunk == null");
     FimCompletionAccumulator accumulator = new FimCompletionAccumulator();
-    return pipeline.streamAsync(fim.call(request, true), FimCompletion.class, FimService::isFinal, chunk -> {
+    return pipeline.streamAsync(fim.call(request, true), FimService.SHAPE, chunk -> {
       accumulator.add(chunk);
       onChunk.accept(chunk);
     }, accumulator::result);

@@ -1,6 +1,7 @@
 package io.github.deepseekjava;
 
 import io.github.deepseekjava.internal.Pipeline;
+import io.github.deepseekjava.internal.StreamShape;
 import io.github.deepseekjava.internal.api.ChatApi;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionChunk;
@@ -53,7 +54,7 @@ public final class ChatService {
    * without changing {@code request}. {@link ChatCompletionAccumulator} builds the whole answer.
    */
   public ChunkStream<ChatCompletionChunk> stream(ChatCompletionRequest request) {
-    return pipeline.stream(call(request, true), ChatCompletionChunk.class, ChatService::isFinal);
+    return pipeline.stream(call(request, true), SHAPE);
   }
 
   /** Validates {@code request} and picks the generated operation for it. */
@@ -66,7 +67,9 @@ public final class ChatService {
     return BetaRouting.needsBeta(request) ? api.createBetaChatCompletion(request) : api.createChatCompletion(request);
   }
 
-  static boolean isFinal(ChatCompletionChunk chunk) {
+  static final StreamShape<ChatCompletionChunk> SHAPE = StreamShape.completions(ChatCompletionChunk.class, ChatService::hasFinishReason);
+
+  private static boolean hasFinishReason(ChatCompletionChunk chunk) {
     if (chunk.getChoices() != null) {
       for (ChatCompletionChunkChoice choice : chunk.getChoices()) {
         if (choice.getFinishReason() != null) {

@@ -1,6 +1,7 @@
 package io.github.deepseekjava;
 
 import io.github.deepseekjava.internal.Pipeline;
+import io.github.deepseekjava.internal.StreamShape;
 import io.github.deepseekjava.internal.api.CompletionsApi;
 import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.FimCompletion;
@@ -31,7 +32,7 @@ public final class FimService {
 
   /** Streams a FIM completion; see {@link ChatService#stream}. */
   public ChunkStream<FimCompletion> stream(FimCompletionRequest request) {
-    return pipeline.stream(call(request, true), FimCompletion.class, FimService::isFinal);
+    return pipeline.stream(call(request, true), SHAPE);
   }
 
   Call<FimCompletion> call(FimCompletionRequest request, boolean streaming) {
@@ -43,7 +44,9 @@ public final class FimService {
     return api.createFimCompletion(request);
   }
 
-  static boolean isFinal(FimCompletion chunk) {
+  static final StreamShape<FimCompletion> SHAPE = StreamShape.completions(FimCompletion.class, FimService::hasFinishReason);
+
+  private static boolean hasFinishReason(FimCompletion chunk) {
     if (chunk.getChoices() != null) {
       for (FimChoice choice : chunk.getChoices()) {
         if (choice.getFinishReason() != null) {

@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import okhttp3.Call;
 import okhttp3.Headers;
@@ -194,11 +193,11 @@ public final class Pipeline {
    * Starts {@code call} as a stream ({@code "stream": true} added to its JSON body) and returns it
    * once its first chunk arrived; failures before that are retried like a plain call.
    *
-   * @param isFinal tells a chunk that carries a finish reason: a stream may end after one without [DONE]
+   * @param shape what the chunks are and how the stream ends
    */
-  public <T> ChunkStream<T> stream(retrofit2.Call<?> call, Class<T> chunkType, Predicate<? super T> isFinal) {
+  public <T> ChunkStream<T> stream(retrofit2.Call<?> call, StreamShape<T> shape) {
     CallControl control = new CallControl();
-    return run(streaming(call.request()), streamHandler(chunkType, isFinal), control);
+    return run(streaming(call.request()), streamHandler(shape), control);
   }
 
   /**
@@ -206,11 +205,11 @@ public final class Pipeline {
    * the future completes with {@code result} after the last one. Cancelling the future cancels the
    * call at any moment (queued, before headers, during keep-alives, mid-stream).
    */
-  public <T, R> CompletableFuture<R> streamAsync(retrofit2.Call<?> call, Class<T> chunkType,
-      Predicate<? super T> isFinal, Consumer<? super T> onChunk, Supplier<R> result) {
+  public <T, R> CompletableFuture<R> streamAsync(retrofit2.Call<?> call, StreamShape<T> shape,
+      Consumer<? super T> onChunk, Supplier<R> result) {
     CallControl control = new CallControl();
     Request request = streaming(call.request());
-    ResponseHandler<ChunkStream<T>> handler = streamHandler(chunkType, isFinal);
+    ResponseHandler<ChunkStream<T>> handler = streamHandler(shape);
     return submit(control, () -> {
       try (ChunkStream<T> chunks = run(request, handler, control)) {
         for (T chunk : chunks) {
@@ -405,7 +404,7 @@ public final class Pipeline {
     return true;
   }
 
-  private <T> ResponseHandler<ChunkStream<T>> streamHandler(Class<T> chunkType, Predicate<? super T> isFinal) {
+  private <T> ResponseHandler<ChunkStream<T>> streamHandler(StreamShape<T> shape) {
     return (response, exchange) -> {
       MediaType type = response.body().contentType();
       if (type != null && "json".equals(type.subtype())) {
@@ -418,7 +417,7 @@ public final class Pipeline {
         }
       }
       SseChunkStream<T> stream = new SseChunkStream<>(response, exchange, shared.gson, shared.failures,
-          shared.limits.streamEventBytes, chunkType, isFinal);
+          shared.limits.streamEventBytes, shape);
       try {
         stream.readFirstChunk();
       } catch (IOException | RuntimeException e) {

@@ -11,7 +11,6 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Response;
@@ -30,8 +29,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private final Pipeline.Exchange exchange;
   private final Gson gson;
   private final Failures failures;
-  private final Class<T> type;
-  private final Predicate<? super T> isFinal;
+  private final StreamShape<T> shape;
   private final SseReader reader;
   private final String traceId;
   private final AbandonWatch abandonWatch;
@@ -40,19 +38,19 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private boolean iterated;
   private boolean finished;
   private boolean sawFinishReason;
+  private boolean lastChunkRead;
   private volatile boolean closed;
   private volatile boolean reading;
   private volatile int chunkCount;
   private T next;
 
   SseChunkStream(Response response, Pipeline.Exchange exchange, Gson gson, Failures failures,
-      long maxEventBytes, Class<T> type, Predicate<? super T> isFinal) {
+      long maxEventBytes, StreamShape<T> shape) {
     this.response = response;
     this.exchange = exchange;
     this.gson = gson;
     this.failures = failures;
-    this.type = type;
-    this.isFinal = isFinal;
+    this.shape = shape;
     this.maxEventBytes = maxEventBytes;
     this.reader = new SseReader(response.body().source(), maxEventBytes);
     this.traceId = response.header(Pipeline.TRACE_ID_HEADER);
@@ -147,6 +145,10 @@ final class SseChunkStream<T> implements ChunkStream<T> {
 
   /** The next chunk; null after [DONE] (finished) or at an unexpected end of the stream. */
   private T readChunk() throws IOException {
+    if (lastChunkRead) {
+      finish();
+      return null;
+    }
     String data;
     while ((data = reader.nextData()) != null) {
       if (data.equals(DONE)) {
@@ -157,8 +159,14 @@ final class SseChunkStream<T> implements ChunkStream<T> {
         continue;
       }
       T chunk = parse(data);
+      DeepSeekException failure = shape.failure(chunk);
+      if (failure != null) {
+        throw failure;
+      }
       chunkCount++;
-      if (isFinal.test(chunk)) {
+      if (shape.isLast(chunk)) {
+        lastChunkRead = true;
+      } else if (shape.mayEndAfter(chunk)) {
         sawFinishReason = true;
       }
       return chunk;
@@ -175,7 +183,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       throw error;
     }
     try {
-      T chunk = gson.fromJson(data, type);
+      T chunk = gson.fromJson(data, shape.chunkType());
       if (chunk != null) {
         return chunk;
       }
