@@ -1,10 +1,12 @@
 package io.github.deepseekjava.internal;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The threads asynchronous calls run on (a call blocks its thread through its attempts and, for a
@@ -30,20 +32,56 @@ final class AsyncExecutor extends ThreadPoolExecutor {
     });
   }
 
-  @Override
-  public void execute(Runnable task) {
+  /**
+   * Runs {@code work} on a client thread; the future's cancellation cancels {@code control}. A call
+   * cancelled while queued is never started; any {@link Throwable} completes the future.
+   */
+  <R> CompletableFuture<R> submit(CallControl control, Supplier<R> work) {
+    ControlledFuture<R> future = new ControlledFuture<>(control);
     unfinished.incrementAndGet();
     try {
-      super.execute(task);
+      execute(() -> {
+        if (future.isDone()) {
+          unfinished.decrementAndGet();
+          return; // cancelled while queued: never sent
+        }
+        R result = null;
+        Throwable failure = null;
+        try {
+          result = work.get();
+        } catch (Throwable t) {
+          failure = t;
+        }
+        // Counted as finished before the caller can see the result, so a call it submits next
+        // finds this thread idle instead of starting another.
+        unfinished.decrementAndGet();
+        if (failure == null) {
+          future.complete(result);
+        } else {
+          future.completeExceptionally(failure);
+        }
+      });
     } catch (RejectedExecutionException e) {
       unfinished.decrementAndGet();
-      throw e;
+      future.completeExceptionally(new IllegalStateException("the DeepSeekClient is closed", e));
     }
+    return future;
   }
 
-  @Override
-  protected void afterExecute(Runnable task, Throwable failure) {
-    unfinished.decrementAndGet();
+  /** A future whose cancellation cancels its call. */
+  private static final class ControlledFuture<T> extends CompletableFuture<T> {
+    private final CallControl control;
+
+    ControlledFuture(CallControl control) {
+      this.control = control;
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      control.cancel();
+      return cancelled;
+    }
   }
 
   private static final class GrowFirstQueue extends LinkedBlockingQueue<Runnable> {
@@ -65,12 +103,16 @@ final class AsyncExecutor extends ThreadPoolExecutor {
     }
   }
 
+  /** Names threads {@code deepseek-java client <n> async <m>}, so each client's threads can be told apart. */
   private static final class DaemonThreads implements java.util.concurrent.ThreadFactory {
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+    private final String prefix = "deepseek-java client " + CLIENTS.incrementAndGet() + " async ";
     private final AtomicInteger count = new AtomicInteger();
 
     @Override
     public Thread newThread(Runnable task) {
-      Thread thread = new Thread(task, "deepseek-java async " + count.incrementAndGet());
+      Thread thread = new Thread(task, prefix + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     }

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -465,37 +464,6 @@ public final class Pipeline {
 
   /** Runs {@code work} on the async threads; the future's cancellation cancels {@code control}. */
   private <R> CompletableFuture<R> submit(CallControl control, Supplier<R> work) {
-    ControlledFuture<R> future = new ControlledFuture<>(control);
-    try {
-      shared.async.execute(() -> {
-        if (future.isDone()) {
-          return; // cancelled while queued: never sent
-        }
-        try {
-          future.complete(work.get());
-        } catch (Throwable t) {
-          future.completeExceptionally(t);
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      future.completeExceptionally(new IllegalStateException("the DeepSeekClient is closed", e));
-    }
-    return future;
-  }
-
-  /** A future whose cancellation cancels its call. */
-  private static final class ControlledFuture<T> extends CompletableFuture<T> {
-    private final CallControl control;
-
-    ControlledFuture(CallControl control) {
-      this.control = control;
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      control.cancel();
-      return cancelled;
-    }
+    return shared.async.submit(control, work);
   }
 }

@@ -271,7 +271,7 @@ class StreamingTest {
 
     Thread thread = listenerThreads.get(0);
     assertTrue(thread.isDaemon(), thread.getName() + " is not a daemon thread");
-    assertTrue(thread.getName().startsWith("deepseek-java async "), thread.getName());
+    assertTrue(thread.getName().startsWith("deepseek-java client "), thread.getName());
   }
 
   @Test
