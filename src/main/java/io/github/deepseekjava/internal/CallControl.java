@@ -7,7 +7,7 @@ import okhttp3.Call;
  * of its chunks. {@link #cancel()} may come from any thread at any moment; the HTTP call running
  * then is cancelled at once, and no further attempt starts.
  */
-public final class CallControl {
+final class CallControl {
   private Call current;
   private boolean cancelled;
 

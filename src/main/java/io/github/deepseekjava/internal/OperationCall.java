@@ -21,7 +21,7 @@ import retrofit2.Retrofit;
  * {@code pipeline.stream(call, ...)}); used on its own, as a {@link Call}, it runs on the pipeline it
  * was created by.
  */
-public final class OperationCall<T> implements Call<T> {
+final class OperationCall<T> implements Call<T> {
   private final Pipeline pipeline;
   private final Call<T> retrofitCall;
   private final Converter<ResponseBody, T> converter;

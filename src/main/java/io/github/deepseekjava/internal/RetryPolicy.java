@@ -15,7 +15,7 @@ import okhttp3.Headers;
  * doubling up to {@value #MAX_BACKOFF_MILLIS} ms with up to 25% jitter, or the server's
  * {@code Retry-After-Ms} / {@code Retry-After} capped at {@value #MAX_RETRY_AFTER_MILLIS} ms.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
   static final long INITIAL_BACKOFF_MILLIS = 500;
   static final long MAX_BACKOFF_MILLIS = 8_000;
   static final long MAX_RETRY_AFTER_MILLIS = 60_000;

@@ -13,7 +13,7 @@ import okio.ByteString;
  * An event (or a line) longer than {@code maxEventBytes} fails with {@link EventTooLargeException}
  * without being read whole, so a server cannot make the client buffer an endless line.
  */
-public final class SseReader {
+final class SseReader {
   private static final ByteString LINE_BREAKS = ByteString.encodeUtf8("\r\n");
 
   private final BufferedSource source;
@@ -21,13 +21,13 @@ public final class SseReader {
   private boolean afterCarriageReturn;
   private long eventBytes;
 
-  public SseReader(BufferedSource source, long maxEventBytes) {
+  SseReader(BufferedSource source, long maxEventBytes) {
     this.source = source;
     this.maxEventBytes = maxEventBytes;
   }
 
   /** The data of the next event, or null at the end of the stream. Events without data are skipped. */
-  public String nextData() throws IOException {
+  String nextData() throws IOException {
     String data = null;
     StringBuilder lines = null;
     String line;

@@ -1,9 +1,8 @@
-package io.github.deepseekjava.streaming;
+package io.github.deepseekjava.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.deepseekjava.internal.SseReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
