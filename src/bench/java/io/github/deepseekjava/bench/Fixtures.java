@@ -79,7 +79,7 @@ public final class Fixtures {
     String content = c.getAsJsonArray("choices").get(0).getAsJsonObject().getAsJsonObject("message")
         .get("content").getAsString();
     JsonObject usage = c.getAsJsonObject("usage");
-    expectedChat = Checksum.chat().create(content.length(), tokens(usage, "prompt"), tokens(usage, "completion"),
+    expectedChat = Checksum.chat(content.length(), tokens(usage, "prompt"), tokens(usage, "completion"),
         tokens(usage, "total"));
     describeChat = "content=" + content.length() + " chars, usage=" + usageText(usage);
 
@@ -88,7 +88,7 @@ public final class Fixtures {
     String text = choice.get("text").getAsString();
     int logprobTokens = choice.getAsJsonObject("logprobs").getAsJsonArray("tokens").size();
     JsonObject fimUsage = f.getAsJsonObject("usage");
-    expectedFim = Checksum.fim().create(text.length(), logprobTokens, tokens(fimUsage, "prompt"),
+    expectedFim = Checksum.fim(text.length(), logprobTokens, tokens(fimUsage, "prompt"),
         tokens(fimUsage, "completion"), tokens(fimUsage, "total"));
     describeFim = "text=" + text.length() + " chars, logprob tokens=" + logprobTokens + ", usage="
         + usageText(fimUsage) + ", body=" + fim.length + " bytes";

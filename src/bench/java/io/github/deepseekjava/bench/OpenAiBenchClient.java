@@ -30,7 +30,7 @@ final class OpenAiBenchClient implements BenchClient {
         .addUserMessage(Fixtures.CHAT_PROMPT).build();
     ChatCompletion completion = client.chat().completions().create(params);
     CompletionUsage usage = completion.usage().get();
-    return Checksum.chat().create(completion.choices().get(0).message().content().get().length(),
+    return Checksum.chat(completion.choices().get(0).message().content().get().length(),
         usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
   }
 
@@ -89,7 +89,7 @@ final class OpenAiBenchClient implements BenchClient {
   private static long checksum(Completion completion) {
     CompletionChoice choice = completion.choices().get(0);
     CompletionUsage usage = completion.usage().get();
-    return Checksum.fim().create(choice.text().length(), choice.logprobs().get().tokens().get().size(),
+    return Checksum.fim(choice.text().length(), choice.logprobs().get().tokens().get().size(),
         usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
   }
 

@@ -93,13 +93,16 @@ final class Failures {
     } catch (JsonParseException e) {
       return null;
     }
-    String safeData = keep(data);
     JsonElement member = object.get("error");
+    if (member.isJsonNull()) {
+      return null; // "error": null is no error
+    }
+    String safeData = keep(data);
     ErrorDetail error;
     if (member.isJsonObject()) {
       error = parseError(safeData);
     } else {
-      error = new ErrorDetail().message(member.isJsonNull() ? null : redact(member.toString()));
+      error = new ErrorDetail().message(redact(member.isJsonPrimitive() ? member.getAsString() : member.toString()));
     }
     return new StreamErrorException("stream error: " + message(status, traceId, error, safeData), status, traceId,
         error, safeData);
@@ -137,7 +140,7 @@ final class Failures {
           + " deadline (timeout, across retries)", cause);
     }
     if (e instanceof SocketTimeoutException) {
-      String text = String.valueOf(e.getMessage());
+      String text = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
       return new DeepSeekTimeoutException(text.contains("connect")
           ? call + " timed out connecting (connectTimeout)"
           : call + " read timeout: no data for " + Durations.describeMillis(readTimeoutMillis) + " (readTimeout)",

@@ -237,7 +237,6 @@ public final class Pipeline {
     shared.async.shutdownNow();
     if (shared.ownsHttp) {
       shared.http.connectionPool().evictAll();
-      shared.http.dispatcher().executorService().shutdown();
     }
   }
 
