@@ -82,7 +82,7 @@ public final class DeepSeekClient implements AutoCloseable {
     this.pipeline = new Pipeline(builder.buildHttpClient(), builder.okHttpClient == null, DeepSeekJson.gson(),
         new Redactor(builder.apiKey), builder.sleeper,
         new Pipeline.Limits(builder.maxResponseBytes, builder.maxErrorBodyBytes, builder.maxStreamEventBytes),
-        builder.maxConcurrentRequests, baseUrl, builder.maxRetries, builder.timeout);
+        builder.maxConcurrentRequests, baseUrl, builder.maxRetries, builder.timeout, builder.listener);
     this.apis = new Apis(pipeline);
     this.chat = new ChatService(pipeline, apis.chat);
     this.fim = new FimService(pipeline, apis.completions);
@@ -265,6 +265,7 @@ public final class DeepSeekClient implements AutoCloseable {
     private long maxStreamEventBytes = DEFAULT_MAX_STREAM_EVENT_BYTES;
     private Sleeper sleeper = Sleeper.REAL;
     private LogLevel logLevel = LogLevel.NONE;
+    private DeepSeekListener listener;
     /** The default OkHttpClient once built; clients made with {@link DeepSeekClient#newBuilder()} share its pool. */
     private OkHttpClient defaultHttp;
 
@@ -446,6 +447,18 @@ public final class DeepSeekClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Tells {@code listener} about every call: operation, model, attempts and retry reasons, status,
+     * trace id, timings, token usage, finish reasons and the error if any; see {@link DeepSeekListener}.
+     * Default none, and without one the client does no listener work. One listener per client; to
+     * feed several, write one that calls them (e.g. {@code io.github.deepseekjava.otel.OpenTelemetryListener}
+     * and your own).
+     */
+    public Builder listener(DeepSeekListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener == null");
+      return this;
+    }
+
     Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
       return this;
@@ -557,6 +570,7 @@ public final class DeepSeekClient implements AutoCloseable {
       copy.maxStreamEventBytes = maxStreamEventBytes;
       copy.sleeper = sleeper;
       copy.logLevel = logLevel;
+      copy.listener = listener;
       return copy;
     }
 

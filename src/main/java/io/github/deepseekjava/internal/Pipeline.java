@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
+import io.github.deepseekjava.DeepSeekListener;
 import io.github.deepseekjava.DeepSeekResponse;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.streaming.ChunkStream;
@@ -76,11 +77,14 @@ public final class Pipeline {
     final Limits limits;
     final AsyncExecutor async;
     final Retrofit retrofit;
+    /** Null when the client has no listener: then no call does any listener work. */
+    final DeepSeekListener listener;
     volatile boolean closed;
 
     Shared(OkHttpClient http, boolean ownsHttp, Gson gson, Redactor redactor, Sleeper sleeper, Limits limits,
-        int maxConcurrentRequests, HttpUrl baseUrl, Pipeline root) {
+        int maxConcurrentRequests, HttpUrl baseUrl, Pipeline root, DeepSeekListener listener) {
       this.http = http;
+      this.listener = listener;
       this.ownsHttp = ownsHttp;
       this.gson = gson;
       this.failures = new Failures(gson, redactor);
@@ -105,13 +109,19 @@ public final class Pipeline {
    */
   public Pipeline(OkHttpClient http, boolean ownsHttp, Gson gson, Redactor redactor, Sleeper sleeper, Limits limits,
       int maxConcurrentRequests, HttpUrl baseUrl, int maxRetries, Duration timeout) {
+    this(http, ownsHttp, gson, redactor, sleeper, limits, maxConcurrentRequests, baseUrl, maxRetries, timeout, null);
+  }
+
+  /** As above, with a {@code listener} told about every call (null for none). */
+  public Pipeline(OkHttpClient http, boolean ownsHttp, Gson gson, Redactor redactor, Sleeper sleeper, Limits limits,
+      int maxConcurrentRequests, HttpUrl baseUrl, int maxRetries, Duration timeout, DeepSeekListener listener) {
     this.http = http.newBuilder()
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
         .build();
     this.shared = new Shared(this.http, ownsHttp, gson, redactor, sleeper, limits, maxConcurrentRequests, baseUrl,
-        this);
+        this, listener);
     this.maxRetries = maxRetries;
     this.timeout = timeout;
     this.extraHeaders = Collections.emptyMap();
@@ -258,12 +268,15 @@ public final class Pipeline {
     final Call call;
     final Deadline deadline;
     final long readTimeoutMillis;
+    /** The call's listener state; null without a listener. */
+    final CallObservation observation;
 
-    Exchange(Request request, Call call, Deadline deadline, long readTimeoutMillis) {
+    Exchange(Request request, Call call, Deadline deadline, long readTimeoutMillis, CallObservation observation) {
       this.request = request;
       this.call = call;
       this.deadline = deadline;
       this.readTimeoutMillis = readTimeoutMillis;
+      this.observation = observation;
     }
   }
 
@@ -273,6 +286,7 @@ public final class Pipeline {
       throw new IllegalStateException("the DeepSeekClient is closed");
     }
     Request prepared = withExtras(request);
+    CallObservation observation = shared.listener == null ? null : CallObservation.start(shared.listener, prepared);
     Deadline deadline = new Deadline(timeout);
     for (int attempt = 0; ; attempt++) {
       Call call = http.newCall(prepared);
@@ -283,13 +297,20 @@ public final class Pipeline {
       Response response = null;
       try {
         response = call.execute();
+        if (observation != null) {
+          observation.headers(response);
+        }
         if (response.isSuccessful()) {
           if (onSuccess != null) {
             onSuccess.accept(response);
           }
           Response handed = response;
           response = null;
-          return handler.handle(handed, new Exchange(prepared, call, deadline, http.readTimeoutMillis()));
+          R result = handler.handle(handed, new Exchange(prepared, call, deadline, http.readTimeoutMillis(), observation));
+          if (observation != null) {
+            observation.returned(result);
+          }
+          return result;
         }
         failureHeaders = response.headers();
         failure = statusFailure(response);
@@ -297,13 +318,28 @@ public final class Pipeline {
         failure = ioFailure(prepared, e, deadline);
       } catch (DeepSeekException e) {
         failure = e;
+      } catch (RuntimeException | Error e) {
+        if (observation != null) {
+          observation.end(e);
+        }
+        throw e;
       } finally {
         deadline.stop();
         if (response != null) {
           response.close();
         }
       }
-      awaitRetry(attempt, failure, failureHeaders, deadline, control);
+      try {
+        awaitRetry(attempt, failure, failureHeaders, deadline, control);
+      } catch (DeepSeekException e) {
+        if (observation != null) {
+          observation.end(e);
+        }
+        throw e;
+      }
+      if (observation != null) {
+        observation.retrying(attempt + 2, failure);
+      }
     }
   }
 

@@ -34,6 +34,8 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private final String traceId;
   private final AbandonWatch abandonWatch;
   private final long maxEventBytes;
+  /** Told about chunks and the end once the first chunk was read; null without a listener. */
+  private final CallObservation observation;
 
   private boolean iterated;
   private boolean finished;
@@ -42,6 +44,8 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private volatile boolean closed;
   private volatile boolean reading;
   private volatile int chunkCount;
+  private volatile boolean started;
+  private DeepSeekException error;
   private T next;
 
   SseChunkStream(Response response, Pipeline.Exchange exchange, Gson gson, Failures failures,
@@ -55,6 +59,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
     this.reader = new SseReader(response.body().source(), maxEventBytes);
     this.traceId = response.header(Pipeline.TRACE_ID_HEADER);
     this.abandonWatch = exchange.readTimeoutMillis > 0 ? new AbandonWatch(exchange.readTimeoutMillis) : null;
+    this.observation = exchange.observation;
   }
 
   /**
@@ -69,6 +74,10 @@ final class SseChunkStream<T> implements ChunkStream<T> {
     exchange.deadline.stop();
     if (abandonWatch != null && !finished) {
       abandonWatch.start();
+    }
+    started = true;
+    if (observation != null && closed) {
+      observation.end(null);
     }
   }
 
@@ -164,6 +173,9 @@ final class SseChunkStream<T> implements ChunkStream<T> {
         throw failure;
       }
       chunkCount++;
+      if (observation != null) {
+        observation.chunk(chunk);
+      }
       if (shape.isLast(chunk)) {
         lastChunkRead = true;
       } else if (shape.mayEndAfter(chunk)) {
@@ -201,6 +213,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   }
 
   private DeepSeekException fail(DeepSeekException e) {
+    error = e;
     finished = true;
     close();
     return e;
@@ -223,6 +236,9 @@ final class SseChunkStream<T> implements ChunkStream<T> {
     }
     if (!reading) {
       response.close();
+    }
+    if (observation != null && started) {
+      observation.end(error);
     }
   }
 
