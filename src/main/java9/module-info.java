@@ -15,12 +15,14 @@ module io.github.deepseekjava {
   requires static org.slf4j;
   requires static jdk.httpserver;
   requires static org.junit.jupiter.api;
+  requires static io.opentelemetry.api;
 
   exports io.github.deepseekjava;
   exports io.github.deepseekjava.chat;
   exports io.github.deepseekjava.errors;
   exports io.github.deepseekjava.model;
   exports io.github.deepseekjava.model.support;
+  exports io.github.deepseekjava.otel;
   exports io.github.deepseekjava.streaming;
   exports io.github.deepseekjava.testing;
 
