@@ -46,8 +46,8 @@ class ModulePathIT {
     Set<String> exported = module.getDescriptor().exports().stream()
         .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
     assertEquals(Set.of("io.github.deepseekjava", "io.github.deepseekjava.chat", "io.github.deepseekjava.errors",
-        "io.github.deepseekjava.model", "io.github.deepseekjava.model.support", "io.github.deepseekjava.streaming",
-        "io.github.deepseekjava.testing"), exported);
+        "io.github.deepseekjava.model", "io.github.deepseekjava.model.support", "io.github.deepseekjava.otel",
+        "io.github.deepseekjava.streaming", "io.github.deepseekjava.testing"), exported);
     assertTrue(module.getPackages().containsAll(Arrays.asList("io.github.deepseekjava.internal",
         "io.github.deepseekjava.internal.api")));
     assertFalse(module.isExported("io.github.deepseekjava.internal.api"));
@@ -66,7 +66,8 @@ class ModulePathIT {
       builderClass.getMethod("baseUrl", String.class).invoke(builder, fake.baseUrl());
       Object client = builderClass.getMethod("build").invoke(builder);
 
-      Object models = clientClass.getMethod("models").invoke(client);
+      Object service = clientClass.getMethod("models").invoke(client);
+      Object models = service.getClass().getMethod("list").invoke(service);
       Method getData = models.getClass().getMethod("getData");
       List<?> data = (List<?>) getData.invoke(models);
       assertEquals("deepseek-v4-flash", data.get(0).getClass().getMethod("getId").invoke(data.get(0)));
