@@ -43,8 +43,10 @@ class ShippedMetadataTest {
     expectedReflection.addAll(apis);
 
     assertAll(
-        () -> assertTrue(models.contains(MODEL + ".ChatCompletionRequest") && models.contains(MODEL + ".FinishReason$Adapter")
-            && models.contains(MODEL + ".support.Stop$GsonAdapter"), models.toString()),
+        () -> assertTrue(models.contains(MODEL + ".ChatCompletionRequest")
+            && models.stream().anyMatch(name -> name.contains("$"))
+            && models.stream().anyMatch(name -> name.startsWith(MODEL + ".support.")),
+            "nested classes and model.support are model classes too: " + models),
         () -> assertEquals(expectedReflection, names(NATIVE_IMAGE + "reflect-config.json", "name")),
         () -> assertEquals(apis, names(NATIVE_IMAGE + "proxy-config.json", "interfaces")),
         () -> assertTrue(proguard.contains("-keep class " + MODEL + ".** { <fields>; <init>(...); }"), proguard.toString()),

@@ -167,7 +167,7 @@ public final class Limit {
     private Integer maxLength;
     private String pattern;
 
-    private Builder() {
+    Builder() {
     }
 
     /** {@code minimum}, as the spec writes it (e.g. {@code "-2"}, {@code "0.5"}). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -22,7 +23,8 @@ class SpecFactsTest {
         "minItems", "maxItems", "minLength", "maxLength", "pattern"}) {
       JsonNode value = schema.get(keyword);
       if (value != null && !(value.isBoolean() && !value.asBoolean())) {
-        keywords.append(keyword).append('=').append(value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText()).append(' ');
+        String text = value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
+        keywords.append(keyword).append('=').append(text).append(' ');
       }
     }
     return keywords.toString();
@@ -44,7 +46,7 @@ class SpecFactsTest {
 
   private static void append(StringBuilder keywords, String keyword, Object value) {
     if (value != null) {
-      String text = value instanceof Double ? new java.math.BigDecimal(value.toString()).stripTrailingZeros().toPlainString() : value.toString();
+      String text = value instanceof Double ? new BigDecimal(value.toString()).stripTrailingZeros().toPlainString() : value.toString();
       keywords.append(keyword).append('=').append(text).append(' ');
     }
   }
@@ -60,6 +62,7 @@ class SpecFactsTest {
         spec.put(schema.getKey() + "." + property.getKey(), keywords);
       }
     }));
+    spec.put("Stop", "");
     schemas.path("Stop").path("oneOf").forEach(branch -> {
       if (branch.has("maxItems") || branch.has("minItems")) {
         spec.put("Stop", describe(branch));
