@@ -22,7 +22,7 @@ public final class Limit {
   private final Integer maxLength;
   private final Pattern pattern;
 
-  private Limit(Builder builder) {
+  Limit(Builder builder) {
     this.minimum = builder.minimum;
     this.maximum = builder.maximum;
     this.exclusiveMinimum = builder.exclusiveMinimum;
