@@ -303,26 +303,6 @@ final class OpenApiSpec {
     }
   }
 
-  /**
-   * SHA-256 (lower-case hex) of the spec file with CRLF line ends read as LF, so a Windows checkout
-   * hashes like {@code sha256sum openapi/deepseek.yaml} on Linux.
-   */
-  static String specSha256() {
-    try {
-      String text = new String(Files.readAllBytes(SPEC_FILE), StandardCharsets.UTF_8).replace("\r\n", "\n");
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      StringBuilder hex = new StringBuilder();
-      for (byte b : digest) {
-        hex.append(String.format("%02x", b));
-      }
-      return hex.toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** A JSON pointer token: {@code /} and {@code ~} escaped. */
   static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
