@@ -17,6 +17,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -28,6 +30,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Location, exactly one request is sent, and the target receives nothing.
  */
 class RedirectsTest {
+  /** WireMock for its TLS (a raw-socket TLS fake would need a certificate made here); started once, it is slow to start. */
+  private static final WireMockServer https = new WireMockServer(wireMockConfig().httpDisabled(true)
+      .dynamicHttpsPort().bindAddress("127.0.0.1"));
+
+  @BeforeAll
+  static void startHttps() {
+    https.start();
+  }
+
+  @AfterAll
+  static void stopHttps() {
+    https.stop();
+  }
+
   static Stream<Arguments> statusesAndCalls() {
     return Stream.of(301, 302, 303, 307, 308).flatMap(status -> Stream.of(Calls.values())
         .map(call -> arguments(status, call)));
@@ -67,9 +83,7 @@ class RedirectsTest {
   @ParameterizedTest
   @EnumSource(Calls.class)
   void anHttpsBaseUrlRedirectedToPlainHttpIsNotFollowed(Calls call) throws Exception {
-    WireMockServer https = new WireMockServer(wireMockConfig().httpDisabled(true).dynamicHttpsPort()
-        .bindAddress("127.0.0.1"));
-    https.start();
+    https.resetAll();
     try (HostileServer target = HostileServer.start(Replies.json(200, "{}"))) {
       String location = target.url() + "/chat/completions";
       https.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(308).withHeader("Location", location)));
@@ -80,8 +94,6 @@ class RedirectsTest {
       assertRedirect(308, location, e);
       assertEquals(1, https.getAllServeEvents().size());
       assertEquals(0, target.connections());
-    } finally {
-      https.stop();
     }
   }
 
