@@ -1,5 +1,6 @@
 package io.github.deepseekjava.hostile;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
@@ -11,6 +12,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -22,9 +25,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
- * An HTTP/1.1 server on a raw {@link ServerSocket} bound to 127.0.0.1, for tests where the bytes on
+ * An HTTP/1.1 server on a raw {@link ServerSocket} bound to 127.0.0.1 (optionally TLS), for tests where the bytes on
  * the wire must be exact (what a hostile or broken server sends, not what a well-behaved HTTP
  * library would). Connection number {@code n} gets reply {@code n} of the script (the last reply
  * repeats), written byte for byte; the connection is then closed. It records each request, counts
@@ -110,16 +115,21 @@ final class HostileServer implements AutoCloseable {
   }
 
   private final ServerSocket server;
+  private final boolean tls;
   private final List<Reply> script;
   private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicLong bytesSent = new AtomicLong();
   private final CompletableFuture<Long> clientClosed = new CompletableFuture<>();
   private final Thread acceptor;
+  private static SSLContext tlsContext;
 
-  private HostileServer(List<Reply> script) throws IOException {
+  private HostileServer(List<Reply> script, boolean tls) throws IOException {
     this.script = script;
-    this.server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+    this.tls = tls;
+    this.server = tls
+        ? tlsContext().getServerSocketFactory().createServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))
+        : new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
     this.acceptor = new Thread(this::acceptLoop, "hostile-server-" + server.getLocalPort());
     acceptor.setDaemon(true);
     acceptor.start();
@@ -127,12 +137,20 @@ final class HostileServer implements AutoCloseable {
 
   /** A server answering connection {@code n} with {@code replies[n]} (the last one repeats). */
   static HostileServer start(Reply... replies) throws IOException {
-    return new HostileServer(Arrays.asList(replies));
+    return new HostileServer(Arrays.asList(replies), false);
   }
 
-  /** {@code http://127.0.0.1:port}. */
+  /**
+   * The same over TLS, with WireMock's self-signed certificate for {@code localhost} (its test
+   * keystore), so clients must trust any certificate.
+   */
+  static HostileServer startTls(Reply... replies) throws IOException {
+    return new HostileServer(Arrays.asList(replies), true);
+  }
+
+  /** {@code http://127.0.0.1:port}, or {@code https://localhost:port} over TLS. */
   String url() {
-    return "http://127.0.0.1:" + server.getLocalPort();
+    return tls ? "https://localhost:" + server.getLocalPort() : "http://127.0.0.1:" + server.getLocalPort();
   }
 
   int port() {
@@ -168,6 +186,23 @@ final class HostileServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.close();
+  }
+
+  private static synchronized SSLContext tlsContext() throws IOException {
+    if (tlsContext == null) {
+      try (InputStream keystore = WireMockServer.class.getResourceAsStream("/keystore")) {
+        KeyStore keys = KeyStore.getInstance("JKS");
+        keys.load(keystore, "password".toCharArray());
+        KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        keyManagers.init(keys, "password".toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers.getKeyManagers(), null, null);
+        tlsContext = context;
+      } catch (GeneralSecurityException e) {
+        throw new IOException(e);
+      }
+    }
+    return tlsContext;
   }
 
   private void acceptLoop() {

@@ -1,24 +1,16 @@
 package io.github.deepseekjava.hostile;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.UnexpectedStatusException;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,20 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Location, exactly one request is sent, and the target receives nothing.
  */
 class RedirectsTest {
-  /** WireMock for its TLS (a raw-socket TLS fake would need a certificate made here); started once, it is slow to start. */
-  private static final WireMockServer https = new WireMockServer(wireMockConfig().httpDisabled(true)
-      .dynamicHttpsPort().bindAddress("127.0.0.1"));
-
-  @BeforeAll
-  static void startHttps() {
-    https.start();
-  }
-
-  @AfterAll
-  static void stopHttps() {
-    https.stop();
-  }
-
   static Stream<Arguments> statusesAndCalls() {
     return Stream.of(301, 302, 303, 307, 308).flatMap(status -> Stream.of(Calls.values())
         .map(call -> arguments(status, call)));
@@ -81,19 +59,17 @@ class RedirectsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(Calls.class)
+  @EnumSource(names = {"PLAIN", "ASYNC_STREAM"})
   void anHttpsBaseUrlRedirectedToPlainHttpIsNotFollowed(Calls call) throws Exception {
-    https.resetAll();
     try (HostileServer target = HostileServer.start(Replies.json(200, "{}"))) {
       String location = target.url() + "/chat/completions";
-      https.stubFor(post(anyUrl()).willReturn(aResponse().withStatus(308).withHeader("Location", location)));
+      try (HostileServer https = HostileServer.startTls(redirect(308, location))) {
+        DeepSeekException e = call.failure(Calls.clientFor(https).okHttpClient(TRUSTING_ANY_CERTIFICATE).build());
 
-      DeepSeekException e = call.failure(Calls.clientFor(target).baseUrl("https://localhost:" + https.httpsPort())
-          .okHttpClient(trustingAnyCertificate()).build());
-
-      assertRedirect(308, location, e);
-      assertEquals(1, https.getAllServeEvents().size());
-      assertEquals(0, target.connections());
+        assertRedirect(308, location, e);
+        assertEquals(1, https.requests().size());
+        assertEquals(0, target.connections());
+      }
     }
   }
 
@@ -109,8 +85,10 @@ class RedirectsTest {
     assertEquals(status, e.getStatusCode());
   }
 
-  /** For WireMock's self-signed certificate. */
-  private static OkHttpClient trustingAnyCertificate() throws Exception {
+  /** For the TLS fake's self-signed certificate. */
+  private static final OkHttpClient TRUSTING_ANY_CERTIFICATE = trustingAnyCertificate();
+
+  private static OkHttpClient trustingAnyCertificate() {
     X509TrustManager trustAll = new X509TrustManager() {
       @Override
       public void checkClientTrusted(X509Certificate[] chain, String authType) {
@@ -125,8 +103,13 @@ class RedirectsTest {
         return new X509Certificate[0];
       }
     };
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+    SSLContext tls;
+    try {
+      tls = SSLContext.getInstance("TLS");
+      tls.init(null, new TrustManager[] {trustAll}, null);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
     return new OkHttpClient.Builder().sslSocketFactory(tls.getSocketFactory(), trustAll)
         .hostnameVerifier((host, session) -> true).build();
   }
