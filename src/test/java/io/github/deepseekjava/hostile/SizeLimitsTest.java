@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.errors.BadRequestException;
 import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.errors.MalformedResponseException;
 import io.github.deepseekjava.errors.ResponseTooLargeException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +56,21 @@ class SizeLimitsTest {
 
       assertTooLarge(server, "the response body", LIMIT, e);
       assertEquals("{\"id\":\"" + "a".repeat(1024 - 7), e.getRawBody());
+      assertBounded(server);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"STREAM", "ASYNC_STREAM"})
+  void a200MbJsonBodyAnsweringAStreamRequestIsReadOnlyToTheErrorLimit(Calls call) throws Exception {
+    try (HostileServer server = HostileServer.start(
+        Replies.huge(Replies.head(200, "application/json", MB_200), "{\"id\":\"", (byte) 'a', MB_200))) {
+      DeepSeekException e = call.failure(client(server));
+
+      assertEquals(MalformedResponseException.class, e.getClass());
+      assertEquals("HTTP 200 with an application/json body where a text/event-stream was requested", e.getMessage());
+      assertEquals("{\"id\":\"" + "a".repeat((int) ERROR_LIMIT - 7) + "... (cut at 4096 bytes)", e.getRawBody());
+      assertEquals(1, server.requests().size());
       assertBounded(server);
     }
   }
