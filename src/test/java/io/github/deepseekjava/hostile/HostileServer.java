@@ -29,9 +29,9 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * An HTTP/1.1 server on a raw {@link ServerSocket} bound to 127.0.0.1 (optionally TLS), for tests where the bytes on
- * the wire must be exact (what a hostile or broken server sends, not what a well-behaved HTTP
- * library would). Connection number {@code n} gets reply {@code n} of the script (the last reply
+ * An HTTP/1.1 server on a raw {@link ServerSocket} bound to 127.0.0.1 (optionally TLS), for tests
+ * where the bytes on the wire must be exact (what a hostile or broken server sends, not what a
+ * well-behaved HTTP library would). Connection number {@code n} gets reply {@code n} of the script (the last reply
  * repeats), written byte for byte; the connection is then closed. It records each request, counts
  * the bytes it managed to write, and notes when a client closed a connection the reply kept open.
  */

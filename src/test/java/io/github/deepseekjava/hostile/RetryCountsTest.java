@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.IncompleteStreamException;
 import io.github.deepseekjava.errors.ServerOverloadedException;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,7 +29,7 @@ class RetryCountsTest {
       String body = prefix + "x".repeat(4096 - prefix.length());
       assertEquals(body.substring(0, 500) + "... (HTTP 503)", e.getMessage());
       assertEquals(body + "... (cut at 4096 bytes)", e.getRawBody());
-      assertEquals(3, server.requests().size(), "1 + maxRetries");
+      assertSameRequestResent(server, 3, call.streams());
       assertTrue(server.bytesSent() < 3 * (16L << 20), "the fake sent " + server.bytesSent() + " bytes");
     }
   }
@@ -42,7 +43,19 @@ class RetryCountsTest {
       assertEquals(IncompleteStreamException.class, e.getClass());
       assertEquals("POST " + server.url() + "/chat/completions stream ended after 0 chunks without a finish reason"
           + " or [DONE]", e.getMessage());
-      assertEquals(2, server.requests().size(), "1 + maxRetries");
+      assertSameRequestResent(server, 2, true);
+    }
+  }
+
+  private static void assertSameRequestResent(HostileServer server, int count, boolean stream) {
+    List<HostileServer.Received> requests = server.requests();
+    assertEquals(count, requests.size(), "1 + maxRetries");
+    String body = "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],\"model\":\"deepseek-v4-flash\""
+        + (stream ? ",\"stream\":true}" : "}");
+    for (HostileServer.Received request : requests) {
+      assertEquals("POST /chat/completions", request.toString());
+      assertEquals("Bearer " + Calls.API_KEY, request.headers.get("authorization"));
+      assertEquals(body, request.body);
     }
   }
 }
