@@ -86,7 +86,7 @@ class RedactionTest {
     DeepSeekException e = fail(call, Replies.sse("data: " + error + "\n\n"));
 
     assertEquals(StreamErrorException.class, e.getClass());
-    assertEquals("stream error: \"key sk-*** revoked\" (HTTP 200)", e.getMessage());
+    assertEquals("stream error: key sk-*** revoked (HTTP 200)", e.getMessage());
     assertEquals(error.replace(API_KEY, MASK), e.getRawBody());
   }
 

@@ -2,7 +2,6 @@ package io.github.deepseekjava.hostile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -35,8 +34,8 @@ class ResponseShapeTest {
 
   static Stream<Arguments> streamErrors() {
     return Stream.of(Calls.STREAM, Calls.ASYNC_STREAM).flatMap(call -> Stream.of(
-        arguments(call, "", "{\"error\":\"a string\"}", "stream error: \"a string\" (HTTP 200)"),
-        arguments(call, FIRST_CHUNK, "{\"error\":\"a string\"}", "stream error: \"a string\" (HTTP 200)"),
+        arguments(call, "", "{\"error\":\"a string\"}", "stream error: a string (HTTP 200)"),
+        arguments(call, FIRST_CHUNK, "{\"error\":\"a string\"}", "stream error: a string (HTTP 200)"),
         arguments(call, "", "{\"error\":{\"message\":\"Server busy\",\"type\":\"server_error\"}}",
             "stream error: Server busy (HTTP 200, type server_error)"),
         arguments(call, FIRST_CHUNK, "{\"error\":{\"message\":\"Server busy\",\"type\":\"server_error\"}}",
@@ -91,7 +90,7 @@ class ResponseShapeTest {
 
   @Test
   void emptyChoicesAreAValidChatCompletion() throws Exception {
-    try (HostileServer server = HostileServer.start(Replies.json(200, "{\"id\":\"1\",\"choices\":[]}"))) {
+    try (HostileServer server = HostileServer.start(Replies.json(200, CHAT_NULL_CHOICES.replace("null", "[]")))) {
       ChatCompletion completion = Calls.clientFor(server).build().chat().create(Calls.request());
 
       assertEquals(List.of(), completion.getChoices());
@@ -136,31 +135,46 @@ class ResponseShapeTest {
     }
   }
 
+  private static final String CHAT_NULL_CHOICES =
+      "{\"id\":\"1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"deepseek-v4-flash\",\"choices\":null}";
+  private static final String FIM_NULL_CHOICES =
+      "{\"id\":\"1\",\"object\":\"text_completion\",\"created\":1,\"model\":\"deepseek-v4-flash\",\"choices\":null}";
+
   static Stream<Arguments> bodiesMissingARequiredField() {
     return Stream.of(
-        arguments(Operation.CHAT, "{}"), arguments(Operation.CHAT_ASYNC, "{}"),
-        arguments(Operation.CHAT, "{\"id\":\"1\",\"choices\":null}"),
-        arguments(Operation.CHAT_ASYNC, "{\"id\":\"1\",\"choices\":null}"),
-        arguments(Operation.FIM, "{}"), arguments(Operation.FIM_ASYNC, "{}"),
-        arguments(Operation.FIM, "{\"id\":\"1\",\"choices\":null}"),
-        arguments(Operation.MODELS, "{}"), arguments(Operation.MODELS_ASYNC, "{}"),
-        arguments(Operation.MODELS, "{\"object\":\"list\"}"),
-        arguments(Operation.BALANCE, "{}"), arguments(Operation.BALANCE_ASYNC, "{}"),
-        arguments(Operation.BALANCE, "{\"is_available\":true}"));
+        arguments(Operation.CHAT, "{}", "id"), arguments(Operation.CHAT_ASYNC, "{}", "id"),
+        arguments(Operation.CHAT, CHAT_NULL_CHOICES, "choices"),
+        arguments(Operation.CHAT_ASYNC, CHAT_NULL_CHOICES, "choices"),
+        arguments(Operation.FIM, "{}", "id"), arguments(Operation.FIM_ASYNC, "{}", "id"),
+        arguments(Operation.FIM, FIM_NULL_CHOICES, "choices"),
+        arguments(Operation.FIM_ASYNC, FIM_NULL_CHOICES, "choices"),
+        arguments(Operation.MODELS, "{}", "object"), arguments(Operation.MODELS_ASYNC, "{}", "object"),
+        arguments(Operation.MODELS, "{\"object\":\"list\"}", "data"),
+        arguments(Operation.MODELS_ASYNC, "{\"object\":\"list\"}", "data"));
   }
 
   @ParameterizedTest
   @MethodSource("bodiesMissingARequiredField")
-  @Disabled("needs the required-field check (lead)")
-  void aBodyMissingARequiredFieldIsMalformed(Operation operation, String body) throws Exception {
+  void aBodyMissingARequiredFieldIsMalformed(Operation operation, String body, String field) throws Exception {
     try (HostileServer server = HostileServer.start(Replies.json(200, body))) {
       DeepSeekException e = operation.failure(Calls.clientFor(server).build());
 
       assertEquals(MalformedResponseException.class, e.getClass(), String.valueOf(e));
-      assertTrue(e.getMessage().startsWith("HTTP 200 with "), e.getMessage());
+      assertEquals("HTTP 200 with a body without the required field \"" + field + "\"", e.getMessage());
       assertEquals(body, e.getRawBody());
       assertEquals(200, e.getStatusCode());
       assertEquals(1, server.requests().size(), "not retried");
     }
+  }
+
+  /**
+   * Issue 11 lists {@code balance_infos} as required, but the spec (like DeepSeek's page, "all
+   * fields optional") marks no field of UserBalance required, so {@code {}} is a valid balance.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Operation.class, names = {"BALANCE", "BALANCE_ASYNC"})
+  @Disabled("the spec marks no UserBalance field required; add required: [balance_infos] to it if wanted (lead)")
+  void aBalanceWithoutBalanceInfosIsMalformed(Operation operation) throws Exception {
+    aBodyMissingARequiredFieldIsMalformed(operation, "{\"is_available\":true}", "balance_infos");
   }
 }
