@@ -60,11 +60,13 @@ class RedactionTest {
   void captureLogs() {
     logger.addHandler(capture);
     logger.setLevel(Level.INFO);
+    logger.setUseParentHandlers(false);
   }
 
   @AfterEach
   void releaseLogs() {
     logger.removeHandler(capture);
+    logger.setUseParentHandlers(true);
   }
 
   @ParameterizedTest
