@@ -10,7 +10,10 @@ import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.MalformedResponseException;
 import io.github.deepseekjava.errors.StreamErrorException;
 import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChunk;
+import io.github.deepseekjava.streaming.ChunkStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -85,6 +88,18 @@ class ResponseShapeTest {
       assertEquals("HTTP 200 with an application/json body where a text/event-stream was requested", e.getMessage());
       assertEquals(body, e.getRawBody());
       assertEquals(1, server.requests().size());
+    }
+  }
+
+  @Test
+  void aNullErrorMemberIsNoError() throws Exception {
+    String chunk = FIRST_CHUNK.replace("\"choices\"", "\"error\":null,\"choices\"");
+    try (HostileServer server = HostileServer.start(Replies.sse(chunk + "data: [DONE]\n\n"));
+        ChunkStream<ChatCompletionChunk> chunks = Calls.clientFor(server).build().chat().stream(Calls.request())) {
+      List<String> contents = new ArrayList<>();
+      chunks.forEach(c -> contents.add(c.getChoices().get(0).getDelta().getContent()));
+
+      assertEquals(List.of("Hi"), contents);
     }
   }
 
