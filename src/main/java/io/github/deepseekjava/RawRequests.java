@@ -69,7 +69,8 @@ public final class RawRequests {
   private HttpUrl resolve(String path) {
     Objects.requireNonNull(path, "path == null");
     String relative = path.replaceFirst("^/+", "");
-    String decoded = relative.toLowerCase(Locale.ROOT).replace("%2e", ".").replace('\\', '/');
+    String decoded = relative.toLowerCase(Locale.ROOT).replace("%2e", ".").replace("%2f", "/").replace("%5c", "/")
+        .replace('\\', '/');
     boolean leaves = path.startsWith("//") || relative.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
         || ("/" + decoded + "/").contains("/../") || ("/" + decoded + "/").contains("/./");
     HttpUrl url = leaves ? null : baseUrl.resolve(relative);

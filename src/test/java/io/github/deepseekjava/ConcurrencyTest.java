@@ -14,6 +14,7 @@ import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.MalformedResponseException;
 import io.github.deepseekjava.errors.ServerOverloadedException;
 import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.UserMessage;
 import io.github.deepseekjava.model.support.UserContent;
@@ -97,7 +98,9 @@ class ConcurrencyTest {
     Future<Integer> streamed = threads.submit(() -> {
       int answers = 0;
       for (int i = 0; i < rounds; i++) {
-        answers += client.chat().stream(shared).stream().anyMatch(chunk -> chunk.getUsage() != null) ? 1 : 0;
+        try (java.util.stream.Stream<ChatCompletionChunk> chunks = client.chat().stream(shared).stream()) {
+          answers += chunks.anyMatch(chunk -> chunk.getUsage() != null) ? 1 : 0;
+        }
       }
       return answers;
     });

@@ -47,11 +47,14 @@ class LoggingAndSecretsTest {
   void captureLogs() {
     logger.addHandler(capture);
     logger.setLevel(Level.INFO);
+    logger.setUseParentHandlers(false);   // captured only: nothing on the build's stderr
   }
 
   @AfterEach
   void releaseLogs() {
     logger.removeHandler(capture);
+    logger.setUseParentHandlers(true);
+    logger.setLevel(null);
   }
 
   @Test

@@ -45,8 +45,13 @@ public final class JsonOutput {
       }
       return value;
     } catch (JsonParseException e) {
-      throw new InvalidJsonOutputException("JSON output is not valid JSON for " + type.getTypeName()
+      throw new InvalidJsonOutputException("JSON output is not valid JSON for " + name(type)
           + " (finish_reason " + finish + "): " + e.getMessage(), content, e);
     }
+  }
+
+  // Not Type.getTypeName(): Android has it only from API 28.
+  private static String name(Type type) {
+    return type instanceof Class ? ((Class<?>) type).getName() : type.toString();
   }
 }

@@ -313,7 +313,7 @@ public final class Pipeline {
           return result;
         }
         failureHeaders = response.headers();
-        failure = statusFailure(response);
+        failure = statusFailure(response, call);
       } catch (IOException e) {
         failure = ioFailure(prepared, e, deadline);
       } catch (DeepSeekException e) {
@@ -373,19 +373,25 @@ public final class Pipeline {
     }
   }
 
-  private DeepSeekException statusFailure(Response response) throws IOException {
+  private DeepSeekException statusFailure(Response response, Call call) throws IOException {
     String location = response.isRedirect() ? response.header("Location") : null;
-    String body = errorText(response.body(), shared.limits.errorBodyBytes);
+    String body = errorText(response.body(), shared.limits.errorBodyBytes, call);
     return shared.failures.status(response.code(), response.header(TRACE_ID_HEADER), body, location);
   }
 
-  /** At most {@code limit} bytes of an error body as text, marked when cut. */
-  private static String errorText(ResponseBody body, long limit) throws IOException {
+  /**
+   * At most {@code limit} bytes of an error body as text, marked when cut. A cut body's call is
+   * cancelled, so closing the response does not drain the rest (OkHttp reads on for up to 100 ms).
+   */
+  private static String errorText(ResponseBody body, long limit, Call call) throws IOException {
     if (body == null) {
       return null;
     }
     BufferedSource source = body.source();
     boolean cut = source.request(limit + 1);
+    if (cut) {
+      call.cancel();
+    }
     Buffer buffer = source.getBuffer();
     String text = buffer.readUtf8(Math.min(buffer.size(), limit));
     return cut ? text + "... (cut at " + limit + " bytes)" : text;
@@ -408,11 +414,13 @@ public final class Pipeline {
     String traceId = response.header(TRACE_ID_HEADER);
     long limit = shared.limits.responseBytes;
     if (body.contentLength() > limit) {
+      exchange.call.cancel(); // else closing the response drains the body for up to 100 ms
       throw shared.failures.tooLarge(exchange.request, "the response body (Content-Length " + body.contentLength()
           + ")", response.code(), traceId, limit, "");
     }
     BufferedSource source = body.source();
     if (source.request(limit + 1)) {
+      exchange.call.cancel();
       throw shared.failures.tooLarge(exchange.request, "the response body", response.code(), traceId, limit,
           source.getBuffer().readUtf8(1024));
     }
@@ -420,12 +428,19 @@ public final class Pipeline {
     if (isBlank(buffer)) {
       throw shared.failures.malformed(response.code(), traceId, "an empty body", buffer.readUtf8(), null);
     }
+    T value;
     try {
-      return converter.convert(ResponseBody.create(buffer, body.contentType(), buffer.size()));
+      value = converter.convert(ResponseBody.create(buffer, body.contentType(), buffer.size()));
     } catch (JsonParseException | IllegalStateException | IOException e) {
       throw shared.failures.malformed(response.code(), traceId,
           "a body that is not valid JSON for the expected type (" + e.getMessage() + ")", buffer.readUtf8(), e);
     }
+    String missing = SpecFacts.missingRequired(value);
+    if (missing != null) {
+      throw shared.failures.malformed(response.code(), traceId,
+          "a body without the required field \"" + missing + "\"", buffer.readUtf8(), null);
+    }
+    return value;
   }
 
   private static boolean isBlank(Buffer buffer) {
@@ -443,7 +458,7 @@ public final class Pipeline {
       MediaType type = response.body().contentType();
       if (type != null && "json".equals(type.subtype())) {
         try (Response owned = response) {
-          String body = errorText(owned.body(), shared.limits.errorBodyBytes);
+          String body = errorText(owned.body(), shared.limits.errorBodyBytes, exchange.call);
           String traceId = owned.header(TRACE_ID_HEADER);
           DeepSeekException error = shared.failures.streamError(owned.code(), traceId, body);
           throw error != null ? error : shared.failures.malformed(owned.code(), traceId,

@@ -16,7 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,8 +65,9 @@ public final class FakeDeepSeekServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads;
-  private final Map<Endpoint, Deque<FakeResponse>> queued = new EnumMap<>(Endpoint.class);
-  private final Map<Endpoint, FakeResponse> defaults = new EnumMap<>(Endpoint.class);
+  // HashMap, not EnumMap: EnumMap finds the constants by reflection, which fails once ProGuard renames values().
+  private final Map<Endpoint, Deque<FakeResponse>> queued = new HashMap<>();
+  private final Map<Endpoint, FakeResponse> defaults = new HashMap<>();
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
 
   private FakeDeepSeekServer(HttpServer server, ExecutorService threads) {
@@ -115,8 +116,9 @@ public final class FakeDeepSeekServer implements AutoCloseable {
   }
 
   /**
-   * Replaces the response {@code endpoint} gives when nothing is queued. For chat endpoints it is
-   * served to streaming and non-streaming requests alike.
+   * Replaces the response {@code endpoint} gives when nothing is queued; it is served to streaming and
+   * non-streaming requests alike. Without one, chat and FIM answer a request with {@code "stream":true}
+   * with an event stream and any other request with JSON.
    */
   public FakeDeepSeekServer setDefault(Endpoint endpoint, FakeResponse response) {
     synchronized (queued) {
@@ -143,7 +145,6 @@ public final class FakeDeepSeekServer implements AutoCloseable {
 
   private void resetDefaults() {
     defaults.clear();
-    defaults.put(Endpoint.FIM, FakeResponse.fimCompletion("    return a + b\n"));
     defaults.put(Endpoint.MODELS, FakeResponse.models("deepseek-v4-flash", "deepseek-v4-pro"));
     defaults.put(Endpoint.BALANCE, FakeResponse.balance("CNY", "110.00"));
   }
@@ -185,6 +186,9 @@ public final class FakeDeepSeekServer implements AutoCloseable {
       if (response != null) {
         return response;
       }
+    }
+    if (endpoint == Endpoint.FIM) {
+      return streaming ? FakeResponse.fimStream("    return a", " + b\n") : FakeResponse.fimCompletion("    return a + b\n");
     }
     return streaming ? FakeResponse.chatStream("Hello", " from", " the fake", " DeepSeek", ".")
         : FakeResponse.chatCompletion("Hello from the fake DeepSeek.");

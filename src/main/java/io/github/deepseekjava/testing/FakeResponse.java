@@ -175,6 +175,21 @@ public final class FakeResponse {
     return json(completion.toString());
   }
 
+  /**
+   * A streamed FIM completion: one {@code text_completion} chunk per piece, then a finish chunk with
+   * empty text, finish reason {@code stop} and usage, then {@code data: [DONE]}.
+   */
+  public static FakeResponse fimStream(String... textPieces) {
+    List<String> chunks = new ArrayList<>();
+    int length = 0;
+    for (String piece : textPieces) {
+      chunks.add(fimChunk(piece, null, null));
+      length += piece.length();
+    }
+    chunks.add(fimChunk("", "stop", usage(length)));
+    return events(chunks.toArray(new String[0]));
+  }
+
   /** The model list with these ids. */
   public static FakeResponse models(String... ids) {
     JsonArray data = new JsonArray();
@@ -278,6 +293,21 @@ public final class FakeResponse {
     choice.add("logprobs", JsonNull.INSTANCE);
     choice.addProperty("finish_reason", finishReason);
     JsonObject chunk = envelope("chat.completion.chunk", choice);
+    chunk.addProperty("id", "fake-stream");
+    chunk.addProperty("created", 1777014000L);
+    if (usage != null) {
+      chunk.add("usage", usage);
+    }
+    return chunk.toString();
+  }
+
+  private static String fimChunk(String text, String finishReason, JsonObject usage) {
+    JsonObject choice = new JsonObject();
+    choice.addProperty("text", text);
+    choice.addProperty("index", 0);
+    choice.add("logprobs", JsonNull.INSTANCE);
+    choice.addProperty("finish_reason", finishReason);
+    JsonObject chunk = envelope("text_completion", choice);
     chunk.addProperty("id", "fake-stream");
     chunk.addProperty("created", 1777014000L);
     if (usage != null) {

@@ -25,7 +25,8 @@ class StreamingExample {
 
     // Without blocking: chunks go to the listener in order; the future completes with the whole answer.
     client.async().chat().stream(request, chunk -> ui.append(chunk.getChoices().get(0).getDelta().getContent()))
-        .thenAccept(c -> System.out.println(c.getUsage()));
+        .thenAccept(c -> System.out.println(c.getUsage()))
+        .join();   // or keep the future; the client's threads are daemons and do not keep the JVM alive
     // README end
     return whole;
   }

@@ -15,11 +15,14 @@ import io.github.deepseekjava.errors.RateLimitException;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.FimCompletion;
+import io.github.deepseekjava.model.FimCompletionRequest;
 import io.github.deepseekjava.model.FinishReason;
 import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -120,5 +123,37 @@ class FakeDeepSeekExtensionTest {
       }
     });
     assertTrue(cut.getMessage().contains("stream ended after 2 chunks"), cut.getMessage());
+  }
+
+  private static List<FimCompletion> fimStream(DeepSeekClient client) {
+    List<FimCompletion> chunks = new ArrayList<>();
+    try (ChunkStream<FimCompletion> stream = client.fim().stream(new FimCompletionRequest().model("deepseek-v4-pro")
+        .prompt("def add(a, b):\n"))) {
+      stream.forEach(chunks::add);
+    }
+    return chunks;
+  }
+
+  @Test
+  void fimStreamsByDefaultWhenTheRequestAsksForAStream() {
+    List<FimCompletion> chunks = fimStream(deepseek.client());
+
+    assertEquals(List.of("    return a", " + b\n", ""),
+        chunks.stream().map(c -> c.getChoices().get(0).getText()).collect(java.util.stream.Collectors.toList()));
+    assertEquals(FinishReason.STOP, chunks.get(2).getChoices().get(0).getFinishReason());
+    assertEquals(17, chunks.get(2).getUsage().getCompletionTokens());
+    assertEquals("/beta/completions", deepseek.server().requests().get(0).path());
+    assertTrue(deepseek.server().requests().get(0).body().contains("\"stream\":true"), deepseek.server().requests().get(0).body());
+  }
+
+  @Test
+  void scriptedFimStreamIsServedInOrder() {
+    deepseek.server().enqueue(Endpoint.FIM, FakeResponse.fimStream("x", "y"));
+
+    List<FimCompletion> chunks = fimStream(deepseek.client());
+
+    assertEquals(List.of("x", "y", ""),
+        chunks.stream().map(c -> c.getChoices().get(0).getText()).collect(java.util.stream.Collectors.toList()));
+    assertEquals("text_completion", chunks.get(0).getObject());
   }
 }
