@@ -5,19 +5,30 @@ import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.DeepSeekJson;
 import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ChunkStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A multi-round chat: keeps the history, appends each answer, and applies DeepSeek's rule for
  * sending earlier {@code reasoning_content} back ({@link ReasoningHistory}). Not thread-safe.
+ *
+ * <p>The rule, as DeepSeek documents it since 2026-09-29: in thinking mode, a request that declares
+ * {@code tools} (function tools or server tools such as {@code deepseek_web_search}) must carry the
+ * {@code reasoning_content} of <em>every</em> earlier assistant message, also of turns that called
+ * no tool, or it fails with HTTP 400 {@code The reasoning_content in the thinking mode must be
+ * passed back to the API.}; a request without tools may leave it out. The default
+ * {@link ReasoningHistory#KEEP_ALL_WHEN_TOOLS} does exactly that.
  *
  * <pre>{@code
  * Conversation chat = new Conversation(new ChatCompletionRequest().model("deepseek-v4-pro"))
@@ -37,10 +48,11 @@ public final class Conversation {
 
   /**
    * A conversation whose requests copy {@code settings} (model, thinking, tools, ...); messages set
-   * on {@code settings} start the history. Reasoning is kept for tool-call turns only.
+   * on {@code settings} start the history. Reasoning is sent back by
+   * {@link ReasoningHistory#KEEP_ALL_WHEN_TOOLS}: all of it when the settings declare tools.
    */
   public Conversation(ChatCompletionRequest settings) {
-    this(settings, ReasoningHistory.KEEP_FOR_TOOL_CALL_TURNS);
+    this(settings, ReasoningHistory.KEEP_ALL_WHEN_TOOLS);
   }
 
   /** Like {@link #Conversation(ChatCompletionRequest)} with an explicit reasoning rule. */
@@ -131,6 +143,24 @@ public final class Conversation {
     }
   }
 
+  /**
+   * Streams the conversation, hands every chunk to {@code onChunk} as it arrives, and appends the
+   * accumulated answer to the history as {@link #send} does. Returns the accumulated completion.
+   */
+  public ChatCompletion stream(DeepSeekClient client, Consumer<ChatCompletionChunk> onChunk) {
+    Objects.requireNonNull(onChunk, "onChunk == null");
+    ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(nextRequest())) {
+      for (ChatCompletionChunk chunk : chunks) {
+        accumulator.add(chunk);
+        onChunk.accept(chunk);
+      }
+    }
+    ChatCompletion completion = accumulator.result();
+    append(completion);
+    return completion;
+  }
+
   private void append(ChatCompletion completion) {
     AssistantMessage answer = completion.getChoices().get(0).getMessage();
     AssistantMessage stored = new AssistantMessage().content(answer.getContent())
@@ -175,16 +205,25 @@ public final class Conversation {
         return true;
       case DROP_ALL:
         return false;
-      default:
-        for (int i = from; i < to; i++) {
-          ChatMessage message = history.get(i);
-          if (message instanceof AssistantMessage && ((AssistantMessage) message).getToolCalls() != null
-              && !((AssistantMessage) message).getToolCalls().isEmpty()) {
-            return true;
-          }
+      case KEEP_ALL_WHEN_TOOLS:
+        if (settings.getTools() != null && !settings.getTools().isEmpty()) {
+          return true;
         }
-        return false;
+        return hasToolCalls(from, to);
+      default:
+        return hasToolCalls(from, to);
     }
+  }
+
+  private boolean hasToolCalls(int from, int to) {
+    for (int i = from; i < to; i++) {
+      ChatMessage message = history.get(i);
+      if (message instanceof AssistantMessage && ((AssistantMessage) message).getToolCalls() != null
+          && !((AssistantMessage) message).getToolCalls().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ChatMessage withoutReasoning(ChatMessage message) {
