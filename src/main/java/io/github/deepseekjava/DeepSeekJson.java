@@ -16,6 +16,7 @@ import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ContentPart;
 import io.github.deepseekjava.model.FileContentPart;
 import io.github.deepseekjava.model.ImageUrlContentPart;
+import io.github.deepseekjava.model.LatestReminderMessage;
 import io.github.deepseekjava.model.NamedToolChoice;
 import io.github.deepseekjava.model.SystemMessage;
 import io.github.deepseekjava.model.TextContentPart;
@@ -35,7 +36,7 @@ import java.util.Map;
  * and {@link ToolChoice} (a string or an object).
  */
 public final class DeepSeekJson {
-  private static final Gson GSON = new GsonBuilder()
+  private static final Gson GSON = WireJson.configure(new GsonBuilder())
       .disableHtmlEscaping()
       .registerTypeAdapterFactory(new Discriminated<>(ChatMessage.class, "role", messageTypes()))
       .registerTypeAdapterFactory(new Discriminated<>(ContentPart.class, "type", contentPartTypes()))
@@ -56,6 +57,7 @@ public final class DeepSeekJson {
     types.put("user", UserMessage.class);
     types.put("assistant", AssistantMessage.class);
     types.put("tool", ToolMessage.class);
+    types.put("latest_reminder", LatestReminderMessage.class);
     return Collections.unmodifiableMap(types);
   }
 

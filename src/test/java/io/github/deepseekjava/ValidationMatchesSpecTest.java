@@ -63,13 +63,11 @@ class ValidationMatchesSpecTest {
   void countLimitsMatch() {
     Map<String, Object> stopArray = (Map<String, Object>) ((java.util.List<Object>) ((Map<String, Object>) schemas.get("Stop")).get("oneOf")).get(1);
     assertEquals(RequestValidation.MAX_STOP_SEQUENCES, number(stopArray, "maxItems"));
-    assertEquals(RequestValidation.MAX_TOOLS, number(property("ChatCompletionRequest", "tools"), "maxItems"));
     assertEquals(RequestValidation.MAX_USER_ID_LENGTH, number(property("ChatCompletionRequest", "user_id"), "maxLength"));
   }
 
   @Test
   void patternsMatch() {
-    assertEquals(RequestValidation.TOOL_NAME.pattern(), property("FunctionDefinition", "name").get("pattern"));
     assertEquals(RequestValidation.USER_ID.pattern(), property("ChatCompletionRequest", "user_id").get("pattern"));
   }
 }

@@ -10,6 +10,7 @@ import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.UnknownFields;
 import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
 import io.github.deepseekjava.streaming.ChunkStream;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public final class Conversation {
   private final ChatCompletionRequest settings;
   private final ReasoningHistory reasoningHistory;
   private final List<ChatMessage> history = new ArrayList<>();
+  private String title;
 
   /**
    * A conversation whose requests copy {@code settings} (model, thinking, tools, ...); messages set
@@ -73,6 +75,14 @@ public final class Conversation {
     return this;
   }
 
+  /**
+   * The conversation title of the latest answer that carried one (requested with
+   * {@code new TitleOptions().enabled(true)} in the settings), or null.
+   */
+  public String title() {
+    return title;
+  }
+
   /** The whole history, oldest first, as stored (with all reasoning). */
   public List<ChatMessage> history() {
     return Collections.unmodifiableList(history);
@@ -86,7 +96,8 @@ public final class Conversation {
   }
 
   /**
-   * Sends the conversation and appends the answer (content, reasoning and tool calls) to the history.
+   * Sends the conversation and appends the answer (content, reasoning, tool calls, and any fields the
+   * client does not know, such as server-tool blocks, which are sent back unchanged) to the history.
    * A {@code prefix} message at the end is replaced by the full answer the model continued.
    */
   public ChatCompletion send(DeepSeekClient client) {
@@ -163,8 +174,11 @@ public final class Conversation {
 
   private void append(ChatCompletion completion) {
     AssistantMessage answer = completion.getChoices().get(0).getMessage();
-    AssistantMessage stored = new AssistantMessage().content(answer.getContent())
-        .reasoningContent(answer.getReasoningContent()).toolCalls(answer.getToolCalls());
+    AssistantMessage stored = UnknownFields.copy(answer, new AssistantMessage().content(answer.getContent())
+        .reasoningContent(answer.getReasoningContent()).toolCalls(answer.getToolCalls()));
+    if (answer.getTitle() != null) {
+      title = answer.getTitle();
+    }
     if (!history.isEmpty() && isPrefix(history.get(history.size() - 1))) {
       AssistantMessage prefix = (AssistantMessage) history.remove(history.size() - 1);
       stored.content(nullToEmpty(prefix.getContent()) + nullToEmpty(answer.getContent()));
@@ -231,7 +245,7 @@ public final class Conversation {
       return message;
     }
     AssistantMessage assistant = (AssistantMessage) message;
-    return new AssistantMessage().content(assistant.getContent()).name(assistant.getName())
-        .prefix(assistant.getPrefix()).toolCalls(assistant.getToolCalls());
+    return UnknownFields.copy(assistant, new AssistantMessage().content(assistant.getContent()).name(assistant.getName())
+        .prefix(assistant.getPrefix()).toolCalls(assistant.getToolCalls()));
   }
 }
