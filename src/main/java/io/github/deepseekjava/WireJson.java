@@ -1,6 +1,7 @@
 package io.github.deepseekjava;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonIOException;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -11,16 +12,21 @@ import com.google.gson.TypeAdapterFactory;
 import com.google.gson.annotations.SerializedName;
 import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletionDelta;
 import io.github.deepseekjava.model.support.UnknownFields;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,7 +68,11 @@ final class WireJson {
     }
   }
 
-  /** Reads unknown fields into {@link UnknownFields} and writes them back after the known ones. */
+  /**
+   * Reads and writes the fields a class names (by {@code @SerializedName}) like Gson's reflective
+   * adapter, reads every other field into {@link UnknownFields}, and writes those back after the known
+   * ones. Field by field, without an intermediate JSON tree, as chunks are read on the streaming path.
+   */
   private static final class KeepUnknownFields implements TypeAdapterFactory {
     private final Set<Class<?>> types;
 
@@ -75,86 +85,152 @@ final class WireJson {
       if (!types.contains(type.getRawType())) {
         return null;
       }
-      TypeAdapter<T> delegate = gson.getDelegateAdapter(this, type);
-      TypeAdapter<JsonElement> elements = gson.getAdapter(JsonElement.class);
-      Set<String> known = serializedNames(type.getRawType());
-      String alwaysWritten = type.getRawType() == AssistantMessage.class ? "content" : null;
-      return new TypeAdapter<T>() {
-        @Override
-        public void write(JsonWriter out, T value) throws IOException {
-          if (value == null) {
-            out.nullValue();
-            return;
-          }
-          JsonObject fields = delegate.toJsonTree(value).getAsJsonObject();
-          out.beginObject();
-          for (Map.Entry<String, JsonElement> field : fields.entrySet()) {
-            if (!field.getValue().isJsonNull()) {
-              out.name(field.getKey());
-              elements.write(out, field.getValue());
-            }
-          }
-          if (alwaysWritten != null && (!fields.has(alwaysWritten) || fields.get(alwaysWritten).isJsonNull())) {
-            out.name(alwaysWritten);
-            writeVerbatim(out, null);
-          }
-          for (Map.Entry<String, JsonElement> field : UnknownFields.get(value).entrySet()) {
-            if (!known.contains(field.getKey())) {
-              out.name(field.getKey());
-              writeVerbatim(out, field.getValue());
-            }
-          }
-          out.endObject();
-        }
-
-        /** Writes {@code value} with its nulls, whatever the writer's null policy. */
-        private void writeVerbatim(JsonWriter out, JsonElement value) throws IOException {
-          boolean serializeNulls = out.getSerializeNulls();
-          out.setSerializeNulls(true);
-          try {
-            if (value == null) {
-              out.nullValue();
-            } else {
-              elements.write(out, value);
-            }
-          } finally {
-            out.setSerializeNulls(serializeNulls);
-          }
-        }
-
-        @Override
-        public T read(JsonReader in) throws IOException {
-          JsonElement element = elements.read(in);
-          if (element == null || element.isJsonNull()) {
-            return null;
-          }
-          T value = delegate.fromJsonTree(element);
-          if (element.isJsonObject()) {
-            JsonObject unknown = new JsonObject();
-            for (Map.Entry<String, JsonElement> field : element.getAsJsonObject().entrySet()) {
-              if (!known.contains(field.getKey())) {
-                unknown.add(field.getKey(), field.getValue());
-              }
-            }
-            UnknownFields.set(value, unknown);
-          }
-          return value;
-        }
-      };
+      @SuppressWarnings("unchecked")
+      Class<T> raw = (Class<T>) type.getRawType();
+      return new Adapter<>(gson, raw, raw == AssistantMessage.class ? "content" : null);
     }
+  }
 
-    private static Set<String> serializedNames(Class<?> type) {
-      Set<String> names = new HashSet<>();
+  private static final class Adapter<T> extends TypeAdapter<T> {
+    private final Constructor<T> constructor;
+    private final List<BoundField> fields = new ArrayList<>();
+    private final Map<String, BoundField> byName = new HashMap<>();
+    private final TypeAdapter<JsonElement> elements;
+    private final String alwaysWritten;
+
+    Adapter(Gson gson, Class<T> type, String alwaysWritten) {
+      this.elements = gson.getAdapter(JsonElement.class);
+      this.alwaysWritten = alwaysWritten;
+      try {
+        this.constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(type + " has no no-argument constructor", e);
+      }
       for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
         for (Field field : c.getDeclaredFields()) {
           SerializedName name = field.getAnnotation(SerializedName.class);
-          if (name != null) {
-            names.add(name.value());
-            names.addAll(Arrays.asList(name.alternate()));
+          if (name == null || Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
+            continue;
+          }
+          field.setAccessible(true);
+          BoundField bound = new BoundField(name.value(), field, gson.getAdapter(TypeToken.get(field.getGenericType())));
+          fields.add(bound);
+          byName.put(name.value(), bound);
+          for (String alternate : name.alternate()) {
+            byName.put(alternate, bound);
           }
         }
       }
-      return Collections.unmodifiableSet(names);
+    }
+
+    @Override
+    public void write(JsonWriter out, T value) throws IOException {
+      if (value == null) {
+        out.nullValue();
+        return;
+      }
+      out.beginObject();
+      for (BoundField field : fields) {
+        Object fieldValue = field.get(value);
+        if (fieldValue != null) {
+          out.name(field.name);
+          field.write(out, fieldValue);
+        } else if (field.name.equals(alwaysWritten)) {
+          out.name(field.name);
+          writeWithNulls(out, null);
+        }
+      }
+      for (Map.Entry<String, JsonElement> unknown : UnknownFields.get(value).entrySet()) {
+        if (!byName.containsKey(unknown.getKey())) {
+          out.name(unknown.getKey());
+          writeWithNulls(out, unknown.getValue());
+        }
+      }
+      out.endObject();
+    }
+
+    /** Writes {@code value} (null: a JSON null) with its nulls, whatever the writer's null policy. */
+    private void writeWithNulls(JsonWriter out, JsonElement value) throws IOException {
+      boolean serializeNulls = out.getSerializeNulls();
+      out.setSerializeNulls(true);
+      try {
+        if (value == null) {
+          out.nullValue();
+        } else {
+          elements.write(out, value);
+        }
+      } finally {
+        out.setSerializeNulls(serializeNulls);
+      }
+    }
+
+    @Override
+    public T read(JsonReader in) throws IOException {
+      if (in.peek() == JsonToken.NULL) {
+        in.nextNull();
+        return null;
+      }
+      T value;
+      try {
+        value = constructor.newInstance();
+      } catch (ReflectiveOperationException e) {
+        throw new JsonIOException("cannot create " + constructor.getDeclaringClass().getName(), e);
+      }
+      JsonObject unknown = null;
+      in.beginObject();
+      while (in.hasNext()) {
+        String name = in.nextName();
+        BoundField field = byName.get(name);
+        if (field != null) {
+          field.read(in, value);
+        } else {
+          if (unknown == null) {
+            unknown = new JsonObject();
+          }
+          unknown.add(name, elements.read(in));
+        }
+      }
+      in.endObject();
+      if (unknown != null) {
+        UnknownFields.set(value, unknown);
+      }
+      return value;
+    }
+  }
+
+  /** A model field with its JSON name and the adapter of its declared type. */
+  private static final class BoundField {
+    final String name;
+    private final Field field;
+    private final TypeAdapter<Object> adapter;
+
+    @SuppressWarnings("unchecked")
+    BoundField(String name, Field field, TypeAdapter<?> adapter) {
+      this.name = name;
+      this.field = field;
+      this.adapter = (TypeAdapter<Object>) adapter;
+    }
+
+    Object get(Object owner) {
+      try {
+        return field.get(owner);
+      } catch (IllegalAccessException e) {
+        throw new JsonIOException("cannot read " + field, e);
+      }
+    }
+
+    void write(JsonWriter out, Object value) throws IOException {
+      adapter.write(out, value);
+    }
+
+    void read(JsonReader in, Object owner) throws IOException {
+      Object value = adapter.read(in);
+      try {
+        field.set(owner, value);
+      } catch (IllegalAccessException e) {
+        throw new JsonIOException("cannot set " + field, e);
+      }
     }
   }
 }

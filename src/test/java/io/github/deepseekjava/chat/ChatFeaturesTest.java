@@ -86,7 +86,7 @@ class ChatFeaturesTest {
 
   @Test
   void assistantContentIsSentAsNullNotOmitted() {
-    assertEquals("{\"role\":\"assistant\",\"reasoning_content\":\"Need the date first.\",\"content\":null}",
+    assertEquals("{\"role\":\"assistant\",\"content\":null,\"reasoning_content\":\"Need the date first.\"}",
         json(new io.github.deepseekjava.model.AssistantMessage().reasoningContent("Need the date first.")));
   }
 

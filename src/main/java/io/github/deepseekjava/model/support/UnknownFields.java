@@ -3,9 +3,9 @@ package io.github.deepseekjava.model.support;
 import com.google.gson.JsonObject;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON fields of a model object that its class does not name, kept so they can be sent back
@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public final class UnknownFields {
   private static final ReferenceQueue<Object> CLEARED = new ReferenceQueue<>();
-  private static final Map<Key, JsonObject> FIELDS = new HashMap<>();
+  private static final Map<Key, JsonObject> FIELDS = new ConcurrentHashMap<>();
 
   private UnknownFields() {
   }
@@ -29,22 +29,18 @@ public final class UnknownFields {
   /** A copy of the unknown fields kept for {@code model}; empty when there are none. */
   public static JsonObject get(Object model) {
     Objects.requireNonNull(model, "model == null");
-    synchronized (FIELDS) {
-      JsonObject fields = FIELDS.get(new Key(model, null));
-      return fields == null ? new JsonObject() : fields.deepCopy();
-    }
+    JsonObject fields = FIELDS.get(new Key(model, null));
+    return fields == null ? new JsonObject() : fields.deepCopy();
   }
 
   /** Keeps a copy of {@code fields} as the unknown fields of {@code model}; empty or null forgets them. */
   public static void set(Object model, JsonObject fields) {
     Objects.requireNonNull(model, "model == null");
-    synchronized (FIELDS) {
-      expungeCleared();
-      if (fields == null || fields.size() == 0) {
-        FIELDS.remove(new Key(model, null));
-      } else {
-        FIELDS.put(new Key(model, CLEARED), fields.deepCopy());
-      }
+    expungeCleared();
+    if (fields == null || fields.size() == 0) {
+      FIELDS.remove(new Key(model, null));
+    } else {
+      FIELDS.put(new Key(model, CLEARED), fields.deepCopy());
     }
   }
 
