@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * {@link ReasoningHistory#KEEP_ALL_WHEN_TOOLS} does exactly that.
  *
  * <pre>{@code
- * Conversation chat = new Conversation(new ChatCompletionRequest().model("deepseek-v4-pro"))
+ * Conversation chat = new Conversation(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_V4_PRO))
  *     .add(Messages.user("What is 9.11 - 9.8?"));
  * chat.send(client);
  * chat.add(Messages.user("And times two?"));
