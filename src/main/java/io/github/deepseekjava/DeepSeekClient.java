@@ -1,61 +1,47 @@
 package io.github.deepseekjava;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonObject;
 import io.github.deepseekjava.errors.DeepSeekException;
-import io.github.deepseekjava.internal.AsyncCalls;
 import io.github.deepseekjava.internal.AuthInterceptor;
 import io.github.deepseekjava.internal.HttpLogger;
-import io.github.deepseekjava.internal.JsonBodies;
+import io.github.deepseekjava.internal.Pipeline;
 import io.github.deepseekjava.internal.Redactor;
-import io.github.deepseekjava.internal.RequestCapture;
 import io.github.deepseekjava.internal.Sleeper;
-import io.github.deepseekjava.internal.Transport;
 import io.github.deepseekjava.internal.api.ChatApi;
 import io.github.deepseekjava.internal.api.CompletionsApi;
 import io.github.deepseekjava.internal.api.ModelsApi;
 import io.github.deepseekjava.internal.api.UserApi;
-import io.github.deepseekjava.model.ChatCompletion;
-import io.github.deepseekjava.model.ChatCompletionChunk;
-import io.github.deepseekjava.model.ChatCompletionChunkChoice;
-import io.github.deepseekjava.model.FimChoice;
-import io.github.deepseekjava.model.ChatCompletionRequest;
-import io.github.deepseekjava.model.FimCompletion;
-import io.github.deepseekjava.model.FimCompletionRequest;
-import io.github.deepseekjava.model.ModelList;
-import io.github.deepseekjava.model.UserBalance;
-import io.github.deepseekjava.model.UserMessage;
-import io.github.deepseekjava.model.support.UserContent;
-import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
-import io.github.deepseekjava.streaming.ChunkStream;
-import io.github.deepseekjava.streaming.FimCompletionAccumulator;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import retrofit2.Retrofit;
+import okhttp3.Response;
 
 /**
- * The DeepSeek API client. Immutable and thread-safe: build one and share it.
+ * The DeepSeek API client. Immutable and thread-safe: build one, share it, and {@link #close()} it
+ * when the application no longer needs it (its threads are daemons, so a program also exits
+ * without closing it).
  *
  * <pre>{@code
- * DeepSeekClient client = DeepSeekClient.fromEnv();
- * ChatCompletion completion = client.chat("deepseek-v4-flash", "Hello!");
- * System.out.println(completion.getChoices().get(0).getMessage().getContent());
+ * try (DeepSeekClient client = DeepSeekClient.fromEnv()) {
+ *   ChatCompletion completion = client.chat().create("deepseek-flash", "Hello!");
+ *   System.out.println(completion.getChoices().get(0).getMessage().getContent());
+ * }
  * }</pre>
  *
- * <p>Every method throws a subclass of {@link DeepSeekException} when the call fails, and
- * {@link IllegalArgumentException} naming the field when a request is invalid (before any network call).
- * Requests that need DeepSeek's beta endpoint (FIM; chat with an assistant {@code prefix} message or
- * {@code strict} tools) are sent under {@code /beta} automatically.
+ * <p>Operations are grouped by resource: {@link #chat()}, {@link #fim()}, {@link #models()},
+ * {@link #balance()}; {@link #async()} has the same services returning futures. Every call goes
+ * through one pipeline: auth, the overall deadline, retries with backoff, size limits, error mapping
+ * and logging. A failed call throws a subclass of {@link DeepSeekException}; an invalid request
+ * throws {@link IllegalArgumentException} naming the field, before any network call.
  */
-public final class DeepSeekClient {
+public final class DeepSeekClient implements AutoCloseable {
   /** {@value}, the default base URL. */
   public static final String DEFAULT_BASE_URL = "https://api.deepseek.com";
   /** Environment variable holding the API key. */
@@ -67,59 +53,59 @@ public final class DeepSeekClient {
 
   private final Builder settings;
   private final HttpUrl baseUrl;
-  private final Transport transport;
-  private final ChatApi chatApi;
-  private final ChatApi betaChatApi;
-  private final CompletionsApi completionsApi;
-  private final ModelsApi modelsApi;
-  private final UserApi userApi;
+  private final Pipeline pipeline;
+  private final Apis apis;
+  private final ChatService chat;
+  private final FimService fim;
+  private final ModelsService models;
+  private final BalanceService balance;
+  private final DeepSeekAsyncClient async;
+
+  /** The generated interfaces, created once per client and shared by its views. */
+  private static final class Apis {
+    final ChatApi chat;
+    final CompletionsApi completions;
+    final ModelsApi models;
+    final UserApi user;
+
+    Apis(Pipeline pipeline) {
+      this.chat = pipeline.api(ChatApi.class);
+      this.completions = pipeline.api(CompletionsApi.class);
+      this.models = pipeline.api(ModelsApi.class);
+      this.user = pipeline.api(UserApi.class);
+    }
+  }
 
   private DeepSeekClient(Builder builder) {
-    this.baseUrl = builder.parsedBaseUrl();
-    Gson gson = DeepSeekJson.gson();
-    Redactor redactor = new Redactor(builder.apiKey);
-    this.transport = new Transport(builder.buildHttpClient(), gson, redactor, builder.maxRetries, builder.timeout,
-        builder.sleeper, AsyncCalls.executor(builder.maxConcurrentRequests));
     this.settings = builder.copy();
-    Retrofit root = retrofit(baseUrl, gson);
-    Retrofit beta = retrofit(baseUrl.newBuilder().addPathSegment("beta").addPathSegment("").build(), gson);
-    this.chatApi = root.create(ChatApi.class);
-    this.betaChatApi = beta.create(ChatApi.class);
-    this.completionsApi = root.create(CompletionsApi.class);
-    this.modelsApi = root.create(ModelsApi.class);
-    this.userApi = root.create(UserApi.class);
+    this.baseUrl = builder.parsedBaseUrl();
+    this.pipeline = new Pipeline(builder.buildHttpClient(), builder.okHttpClient == null, DeepSeekJson.gson(),
+        new Redactor(builder.apiKey), builder.sleeper,
+        new Pipeline.Limits(builder.maxResponseBytes, builder.maxErrorBodyBytes, builder.maxStreamEventBytes),
+        builder.maxConcurrentRequests, baseUrl, builder.maxRetries, builder.timeout);
+    this.apis = new Apis(pipeline);
+    this.chat = new ChatService(pipeline, apis.chat);
+    this.fim = new FimService(pipeline, apis.completions);
+    this.models = new ModelsService(pipeline, apis.models);
+    this.balance = new BalanceService(pipeline, apis.user);
+    this.async = asyncView();
   }
 
-  private DeepSeekClient(DeepSeekClient base, Transport transport) {
+  private DeepSeekClient(DeepSeekClient base, Pipeline view) {
     this.settings = base.settings;
     this.baseUrl = base.baseUrl;
-    this.transport = transport;
-    this.chatApi = base.chatApi;
-    this.betaChatApi = base.betaChatApi;
-    this.completionsApi = base.completionsApi;
-    this.modelsApi = base.modelsApi;
-    this.userApi = base.userApi;
+    this.pipeline = view;
+    this.apis = base.apis;
+    this.chat = new ChatService(view, apis.chat);
+    this.fim = new FimService(view, apis.completions);
+    this.models = new ModelsService(view, apis.models);
+    this.balance = new BalanceService(view, apis.user);
+    this.async = asyncView();
   }
 
-  /**
-   * A view of this client whose calls use {@code options} where set (retries, deadline, read
-   * timeout); it shares this client's connection pool and threads. Cheap enough to call per request.
-   */
-  public DeepSeekClient withOptions(RequestOptions options) {
-    Objects.requireNonNull(options, "options == null");
-    OkHttpClient http = transport.http();
-    if (options.readTimeout() != null) {
-      http = http.newBuilder().readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS).build();
-    }
-    return new DeepSeekClient(this, transport.with(http, options.maxRetries(), options.timeout()));
-  }
-
-  private static Retrofit retrofit(HttpUrl base, Gson gson) {
-    return new Retrofit.Builder()
-        .baseUrl(base)
-        .callFactory(new RequestCapture())
-        .addConverterFactory(new JsonBodies(gson))
-        .build();
+  private DeepSeekAsyncClient asyncView() {
+    return new DeepSeekAsyncClient(new AsyncChatService(pipeline, chat), new AsyncFimService(pipeline, fim),
+        new AsyncModelsService(pipeline, apis.models), new AsyncBalanceService(pipeline, apis.user));
   }
 
   /** A new builder with the defaults. */
@@ -137,7 +123,74 @@ public final class DeepSeekClient {
     return builder().fromEnv().build();
   }
 
-  /** A builder preset with this client's settings, sharing its connection pool and threads. */
+  /** Chat completions: {@code client.chat().create(request)}, {@code client.chat().stream(request)}. */
+  public ChatService chat() {
+    return chat;
+  }
+
+  /** FIM completions (beta): {@code client.fim().create(model, prompt, suffix)}. */
+  public FimService fim() {
+    return fim;
+  }
+
+  /** The models the account can use: {@code client.models().list()}. */
+  public ModelsService models() {
+    return models;
+  }
+
+  /** The account balance: {@code client.balance().get()}. */
+  public BalanceService balance() {
+    return balance;
+  }
+
+  /** The same services without blocking, returning futures; see {@link DeepSeekAsyncClient}. */
+  public DeepSeekAsyncClient async() {
+    return async;
+  }
+
+  /** Calls to any path with this client's key, base URL, retries and error mapping; see {@link RawRequests}. */
+  public RawRequests raw() {
+    return new RawRequests(baseUrl, pipeline);
+  }
+
+  /**
+   * A view of this client whose calls use {@code options} where set (retries, deadline, read
+   * timeout, extra headers, query parameters and body properties). It shares this client's
+   * connection pool and threads, so closing either closes both. Cheap enough to call per request.
+   */
+  public DeepSeekClient withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options == null");
+    return new DeepSeekClient(this, pipeline.with(options.maxRetries(), options.timeout(), options.readTimeout(),
+        options.headers(), options.queryParameters(), options.bodyProperties()));
+  }
+
+  /**
+   * Runs {@code call} with a view of this client and returns its result with the HTTP status,
+   * headers and {@code x-ds-trace-id} of the (last) successful response.
+   *
+   * <pre>{@code
+   * DeepSeekResponse<ChatCompletion> response = client.withResponse(c -> c.chat().create(request));
+   * System.out.println(response.traceId());
+   * }</pre>
+   *
+   * @throws IllegalStateException when {@code call} made no call with the client it was given
+   */
+  public <T> DeepSeekResponse<T> withResponse(Function<? super DeepSeekClient, T> call) {
+    Objects.requireNonNull(call, "call == null");
+    AtomicReference<Response> last = new AtomicReference<>();
+    T body = call.apply(new DeepSeekClient(this, pipeline.recording(last::set)));
+    Response response = last.get();
+    if (response == null) {
+      throw new IllegalStateException("the function made no call with the client it was given");
+    }
+    return new DeepSeekResponse<>(body, response.code(), response.headers().toMultimap(),
+        response.header(Pipeline.TRACE_ID_HEADER));
+  }
+
+  /**
+   * A builder preset with this client's settings. A client it builds shares this one's connection
+   * pool (unless given another OkHttpClient) but has its own async threads.
+   */
   public Builder newBuilder() {
     return settings.copy();
   }
@@ -147,206 +200,15 @@ public final class DeepSeekClient {
     return baseUrl.toString();
   }
 
-  // ---- chat ----
-
-  /** Creates a chat completion. {@code stream} must not be true; use the streaming methods for that. */
-  public ChatCompletion chat(ChatCompletionRequest request) {
-    return transport.execute(chatRequest(request), ChatCompletion.class);
-  }
-
-  /** Like {@link #chat(ChatCompletionRequest)}, also returning status, headers and {@code x-ds-trace-id}. */
-  public DeepSeekResponse<ChatCompletion> chatWithResponse(ChatCompletionRequest request) {
-    return transport.executeForResponse(chatRequest(request), ChatCompletion.class);
-  }
-
-  /** Sends one user message to {@code model} and returns the completion. */
-  public ChatCompletion chat(String model, String userMessage) {
-    return chat(new ChatCompletionRequest().model(model)
-        .addMessagesItem(new UserMessage().content(UserContent.of(Objects.requireNonNull(userMessage, "userMessage == null")))));
-  }
-
-  /** Asynchronous {@link #chat(ChatCompletionRequest)}; cancelling the future cancels the HTTP call. */
-  public CompletableFuture<ChatCompletion> chatAsync(ChatCompletionRequest request) {
-    return transport.executeAsync(chatRequest(request), ChatCompletion.class);
-  }
-
-  private Request chatRequest(ChatCompletionRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    boolean stream = Boolean.TRUE.equals(request.getStream());
-    RequestValidation.validateChat(request, stream);
-    if (stream) {
-      throw new IllegalArgumentException("stream must not be true for chat(); use chatStream()");
-    }
-    return chatApiFor(request).createChatCompletion(request).request();
-  }
-
   /**
-   * Streams a chat completion: the returned chunks arrive as DeepSeek generates them. Close the stream
-   * (try-with-resources) to cancel early. {@code stream} is set to true on the wire; the request
-   * object is left as given. Use {@link ChatCompletionAccumulator} to build the final completion.
-   *
-   * <pre>{@code
-   * try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request)) {
-   *   for (ChatCompletionChunk chunk : chunks) {
-   *     System.out.print(chunk.getChoices().get(0).getDelta().getContent());
-   *   }
-   * }
-   * }</pre>
+   * Stops the client's async threads (running and queued async calls fail) and closes idle
+   * connections of the pool it created (not of an OkHttpClient you supplied). Later calls throw
+   * {@link IllegalStateException}. Views from {@link #withOptions} share these resources: closing one
+   * closes them all. Idempotent.
    */
-  public ChunkStream<ChatCompletionChunk> chatStream(ChatCompletionRequest request) {
-    return transport.stream(chatStreamRequest(request), ChatCompletionChunk.class, DeepSeekClient::hasFinishReason);
-  }
-
-  /**
-   * Streams a chat completion without blocking: each chunk is passed to {@code onChunk} (on an OkHttp
-   * thread, in order), and the future completes with the accumulated completion after the last chunk.
-   * Cancelling the future cancels the HTTP call.
-   */
-  public CompletableFuture<ChatCompletion> chatStreamAsync(ChatCompletionRequest request,
-      Consumer<? super ChatCompletionChunk> onChunk) {
-    Objects.requireNonNull(onChunk, "onChunk == null");
-    ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
-    return transport.streamAsync(chatStreamRequest(request), ChatCompletionChunk.class,
-        DeepSeekClient::hasFinishReason, chunk -> {
-          accumulator.add(chunk);
-          onChunk.accept(chunk);
-        }, accumulator::result);
-  }
-
-  private Request chatStreamRequest(ChatCompletionRequest request) {
-    RequestValidation.validateChat(request, true);
-    return streaming(chatApiFor(request).createChatCompletion(request).request(), request);
-  }
-
-  private static boolean hasFinishReason(ChatCompletionChunk chunk) {
-    if (chunk.getChoices() != null) {
-      for (ChatCompletionChunkChoice choice : chunk.getChoices()) {
-        if (choice.getFinishReason() != null) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * {@code request} (built from {@code body}) as a streaming request: {@code "stream": true} in its
-   * JSON and an event-stream {@code Accept}. The caller's object is never modified, so one request
-   * object can be shared by streaming and plain calls on several threads.
-   */
-  private static Request streaming(Request request, Object body) {
-    JsonObject json = DeepSeekJson.gson().toJsonTree(body).getAsJsonObject();
-    json.addProperty("stream", true);
-    return request.newBuilder()
-        .header("Accept", "text/event-stream")
-        .post(RequestBody.create(json.toString(), request.body().contentType()))
-        .build();
-  }
-
-  ChatApi chatApiFor(ChatCompletionRequest request) {
-    return BetaRouting.needsBeta(request) ? betaChatApi : chatApi;
-  }
-
-  // ---- FIM ----
-
-  /** Creates a FIM (fill-in-the-middle) completion; sent to {@code /beta/completions}. */
-  public FimCompletion fim(FimCompletionRequest request) {
-    return transport.execute(fimRequest(request), FimCompletion.class);
-  }
-
-  /** Like {@link #fim(FimCompletionRequest)}, also returning status, headers and {@code x-ds-trace-id}. */
-  public DeepSeekResponse<FimCompletion> fimWithResponse(FimCompletionRequest request) {
-    return transport.executeForResponse(fimRequest(request), FimCompletion.class);
-  }
-
-  /** Completes the text between {@code prompt} and {@code suffix} (null for none) with {@code model}. */
-  public FimCompletion fim(String model, String prompt, String suffix) {
-    return fim(new FimCompletionRequest().model(model).prompt(prompt).suffix(suffix));
-  }
-
-  /** Asynchronous {@link #fim(FimCompletionRequest)}; cancelling the future cancels the HTTP call. */
-  public CompletableFuture<FimCompletion> fimAsync(FimCompletionRequest request) {
-    return transport.executeAsync(fimRequest(request), FimCompletion.class);
-  }
-
-  /** Streams a FIM completion; see {@link #chatStream(ChatCompletionRequest)}. */
-  public ChunkStream<FimCompletion> fimStream(FimCompletionRequest request) {
-    return transport.stream(fimStreamRequest(request), FimCompletion.class, DeepSeekClient::hasFinishReason);
-  }
-
-  /** Streams a FIM completion without blocking; see {@link #chatStreamAsync}. */
-  public CompletableFuture<FimCompletion> fimStreamAsync(FimCompletionRequest request,
-      Consumer<? super FimCompletion> onChunk) {
-    Objects.requireNonNull(onChunk, "onChunk == null");
-    FimCompletionAccumulator accumulator = new FimCompletionAccumulator();
-    return transport.streamAsync(fimStreamRequest(request), FimCompletion.class,
-        DeepSeekClient::hasFinishReason, chunk -> {
-          accumulator.add(chunk);
-          onChunk.accept(chunk);
-        }, accumulator::result);
-  }
-
-  private Request fimStreamRequest(FimCompletionRequest request) {
-    RequestValidation.validateFim(request, true);
-    return streaming(completionsApi.createFimCompletion(request).request(), request);
-  }
-
-  private static boolean hasFinishReason(FimCompletion chunk) {
-    if (chunk.getChoices() != null) {
-      for (FimChoice choice : chunk.getChoices()) {
-        if (choice.getFinishReason() != null) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private Request fimRequest(FimCompletionRequest request) {
-    Objects.requireNonNull(request, "request == null");
-    boolean stream = Boolean.TRUE.equals(request.getStream());
-    RequestValidation.validateFim(request, stream);
-    if (stream) {
-      throw new IllegalArgumentException("stream must not be true for fim(); use fimStream()");
-    }
-    return completionsApi.createFimCompletion(request).request();
-  }
-
-  // ---- models and balance ----
-
-  /** Lists the models the account can use. */
-  public ModelList models() {
-    return transport.execute(modelsApi.listModels().request(), ModelList.class);
-  }
-
-  /** Like {@link #models()}, also returning status, headers and {@code x-ds-trace-id}. */
-  public DeepSeekResponse<ModelList> modelsWithResponse() {
-    return transport.executeForResponse(modelsApi.listModels().request(), ModelList.class);
-  }
-
-  /** Asynchronous {@link #models()}. */
-  public CompletableFuture<ModelList> modelsAsync() {
-    return transport.executeAsync(modelsApi.listModels().request(), ModelList.class);
-  }
-
-  /** The account balance, one row per currency. */
-  public UserBalance balance() {
-    return transport.execute(userApi.getUserBalance().request(), UserBalance.class);
-  }
-
-  /** Like {@link #balance()}, also returning status, headers and {@code x-ds-trace-id}. */
-  public DeepSeekResponse<UserBalance> balanceWithResponse() {
-    return transport.executeForResponse(userApi.getUserBalance().request(), UserBalance.class);
-  }
-
-  /** Asynchronous {@link #balance()}. */
-  public CompletableFuture<UserBalance> balanceAsync() {
-    return transport.executeAsync(userApi.getUserBalance().request(), UserBalance.class);
-  }
-
-  /** Calls to any path with this client's key, base URL, retries and error mapping; see {@link RawRequests}. */
-  public RawRequests raw() {
-    return new RawRequests(baseUrl, transport, DeepSeekJson.gson());
+  @Override
+  public void close() {
+    pipeline.close();
   }
 
   @Override
@@ -381,6 +243,12 @@ public final class DeepSeekClient {
      * allows 5 per host). Synchronous calls are not limited.
      */
     public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 256;
+    /** Default limit of a response body after decompression: 64 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L << 20;
+    /** Default limit of an error body read for the exception: 1 MiB (the rest is not read). */
+    public static final long DEFAULT_MAX_ERROR_BODY_BYTES = 1L << 20;
+    /** Default limit of one server-sent event (or line) of a stream: 4 MiB. */
+    public static final long DEFAULT_MAX_STREAM_EVENT_BYTES = 4L << 20;
 
     private String apiKey;
     private String baseUrl = DEFAULT_BASE_URL;
@@ -392,9 +260,12 @@ public final class DeepSeekClient {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
     private Duration timeout = DEFAULT_TIMEOUT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private long maxErrorBodyBytes = DEFAULT_MAX_ERROR_BODY_BYTES;
+    private long maxStreamEventBytes = DEFAULT_MAX_STREAM_EVENT_BYTES;
     private Sleeper sleeper = Sleeper.REAL;
     private LogLevel logLevel = LogLevel.NONE;
-    /** The default OkHttpClient once built, shared by clients made with {@link DeepSeekClient#newBuilder()}. */
+    /** The default OkHttpClient once built; clients made with {@link DeepSeekClient#newBuilder()} share its pool. */
     private OkHttpClient defaultHttp;
 
     Builder() {
@@ -420,13 +291,20 @@ public final class DeepSeekClient {
     /**
      * The base URL, default {@value DeepSeekClient#DEFAULT_BASE_URL}. Any path prefix is kept (e.g.
      * {@code https://proxy.example/deepseek}). Plain {@code http://} is accepted only for loopback
-     * hosts unless {@link #allowInsecureHttp(boolean)} is set, so the key is not sent in clear text.
+     * hosts (IP literals in 127.0.0.0/8, {@code ::1}, {@code ::ffff:127.x.x.x} and the exact name
+     * {@code localhost}) unless {@link #allowInsecureHttp(boolean)} is set, so the key is not sent in
+     * clear text. User info ({@code user:pass@}) is refused.
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl == null");
       HttpUrl url = HttpUrl.parse(baseUrl);
       if (url == null) {
-        throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+        throw new IllegalArgumentException("baseUrl is not an http or https URL"
+            + (baseUrl.contains("@") ? "" : ": " + baseUrl));
+      }
+      if (!url.username().isEmpty() || !url.password().isEmpty()) {
+        throw new IllegalArgumentException("baseUrl must not contain user info (user:password@host): it would"
+            + " never be sent and could leak into messages and logs; DeepSeek authenticates with the API key");
       }
       this.baseUrl = baseUrl;
       return this;
@@ -463,7 +341,11 @@ public final class DeepSeekClient {
     /**
      * An OkHttpClient to build on (its connection pool, interceptors, proxy and timeouts are kept;
      * the client adds its auth interceptor). Default: a new client with the timeouts below.
-     * Timeouts set on this builder override the given client's. Asynchronous calls run on the
+     * Timeouts set on this builder override the given client's. Whatever the given client says,
+     * calls never follow redirects (a 3xx becomes an
+     * {@link io.github.deepseekjava.errors.UnexpectedStatusException} with its {@code Location}) and
+     * OkHttp does not resend a request on its own (retries are this client's, {@link #maxRetries}).
+     * {@link DeepSeekClient#close()} leaves its connection pool alone. Asynchronous calls run on the
      * client's own threads (see {@link #maxConcurrentRequests}), not on OkHttp's dispatcher.
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
@@ -501,9 +383,10 @@ public final class DeepSeekClient {
     }
 
     /**
-     * How many asynchronous calls and streams ({@code *Async} methods) run at once, default
+     * How many asynchronous calls and streams ({@link DeepSeekClient#async()}) run at once, default
      * {@value #DEFAULT_MAX_CONCURRENT_REQUESTS}; more wait in order. They run on the client's own
-     * daemon threads, so a program exits without closing the client. Synchronous calls are not limited.
+     * daemon threads, reused while idle (ended after 60 s idle), so a program exits without closing
+     * the client. Synchronous calls are not limited.
      */
     public Builder maxConcurrentRequests(int maxConcurrentRequests) {
       if (maxConcurrentRequests < 1) {
@@ -520,6 +403,38 @@ public final class DeepSeekClient {
     public Builder timeout(Duration timeout) {
       this.timeout = checkTimeout(timeout, "timeout");
       return this;
+    }
+
+    /**
+     * Largest response body read, after decompression, default 64 MiB; a larger one fails with
+     * {@link io.github.deepseekjava.errors.ResponseTooLargeException} after reading the limit, so a
+     * hostile or broken server cannot exhaust memory.
+     */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      this.maxResponseBytes = checkLimit(maxResponseBytes, "maxResponseBytes");
+      return this;
+    }
+
+    /** Largest part of an error body read for the exception, default 1 MiB; the rest is not read. */
+    public Builder maxErrorBodyBytes(long maxErrorBodyBytes) {
+      this.maxErrorBodyBytes = checkLimit(maxErrorBodyBytes, "maxErrorBodyBytes");
+      return this;
+    }
+
+    /**
+     * Largest server-sent event (or line) of a stream, default 4 MiB; a larger one fails the stream
+     * with {@link io.github.deepseekjava.errors.ResponseTooLargeException}.
+     */
+    public Builder maxStreamEventBytes(long maxStreamEventBytes) {
+      this.maxStreamEventBytes = checkLimit(maxStreamEventBytes, "maxStreamEventBytes");
+      return this;
+    }
+
+    private static long checkLimit(long bytes, String name) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException(name + " < 1: " + bytes);
+      }
+      return bytes;
     }
 
     /**
@@ -569,8 +484,24 @@ public final class DeepSeekClient {
       return new DeepSeekClient(this);
     }
 
-    private static boolean isLoopback(String host) {
-      return host.equals("localhost") || host.equals("::1") || host.startsWith("127.");
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    /** Loopback by address, never by a name that DNS could point elsewhere (only {@code localhost} itself). */
+    static boolean isLoopback(String host) {
+      if (host.equals("localhost") || host.equals("localhost.")) {
+        return true;
+      }
+      if (IPV4_LITERAL.matcher(host).matches()) {
+        return host.startsWith("127.");
+      }
+      if (host.indexOf(':') >= 0) {
+        try {
+          return InetAddress.getByName(host).isLoopbackAddress(); // an IPv6 literal: no DNS lookup
+        } catch (UnknownHostException e) {
+          return false;
+        }
+      }
+      return false;
     }
 
     HttpUrl parsedBaseUrl() {
@@ -621,6 +552,9 @@ public final class DeepSeekClient {
       copy.maxRetries = maxRetries;
       copy.maxConcurrentRequests = maxConcurrentRequests;
       copy.timeout = timeout;
+      copy.maxResponseBytes = maxResponseBytes;
+      copy.maxErrorBodyBytes = maxErrorBodyBytes;
+      copy.maxStreamEventBytes = maxStreamEventBytes;
       copy.sleeper = sleeper;
       copy.logLevel = logLevel;
       return copy;

@@ -11,37 +11,25 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
-import io.github.deepseekjava.model.AssistantMessage;
+import io.github.deepseekjava.internal.Discriminator;
+import io.github.deepseekjava.internal.SpecFacts;
 import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ContentPart;
-import io.github.deepseekjava.model.FileContentPart;
-import io.github.deepseekjava.model.ImageUrlContentPart;
-import io.github.deepseekjava.model.LatestReminderMessage;
 import io.github.deepseekjava.model.NamedToolChoice;
-import io.github.deepseekjava.model.SystemMessage;
-import io.github.deepseekjava.model.TextContentPart;
 import io.github.deepseekjava.model.ToolChoice;
 import io.github.deepseekjava.model.ToolChoiceMode;
-import io.github.deepseekjava.model.ToolMessage;
-import io.github.deepseekjava.model.UserMessage;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The Gson configuration the client uses on the wire. Use it to read or write the model types
  * yourself (for example to store a conversation): unlike a plain {@code new Gson()} it can read the
- * polymorphic types {@link ChatMessage} (by {@code role}), {@link ContentPart} (by {@code type})
- * and {@link ToolChoice} (a string or an object).
+ * polymorphic types: every {@code oneOf} with a {@code discriminator} in the spec, such as
+ * {@link ChatMessage} (by {@code role}) and {@link ContentPart} (by {@code type}), through the
+ * subtype maps derived from the spec at build time, and {@link ToolChoice} (a string or an object).
  */
 public final class DeepSeekJson {
-  private static final Gson GSON = WireJson.configure(new GsonBuilder())
-      .disableHtmlEscaping()
-      .registerTypeAdapterFactory(new Discriminated<>(ChatMessage.class, "role", messageTypes()))
-      .registerTypeAdapterFactory(new Discriminated<>(ContentPart.class, "type", contentPartTypes()))
-      .registerTypeAdapterFactory(new ToolChoiceAdapterFactory())
-      .create();
+  private static final Gson GSON = create();
 
   private DeepSeekJson() {
   }
@@ -51,22 +39,12 @@ public final class DeepSeekJson {
     return GSON;
   }
 
-  static Map<String, Class<? extends ChatMessage>> messageTypes() {
-    Map<String, Class<? extends ChatMessage>> types = new HashMap<>();
-    types.put("system", SystemMessage.class);
-    types.put("user", UserMessage.class);
-    types.put("assistant", AssistantMessage.class);
-    types.put("tool", ToolMessage.class);
-    types.put("latest_reminder", LatestReminderMessage.class);
-    return Collections.unmodifiableMap(types);
-  }
-
-  static Map<String, Class<? extends ContentPart>> contentPartTypes() {
-    Map<String, Class<? extends ContentPart>> types = new HashMap<>();
-    types.put("text", TextContentPart.class);
-    types.put("image_url", ImageUrlContentPart.class);
-    types.put("file", FileContentPart.class);
-    return Collections.unmodifiableMap(types);
+  private static Gson create() {
+    GsonBuilder builder = WireJson.configure(new GsonBuilder()).disableHtmlEscaping();
+    for (Discriminator<?> discriminator : SpecFacts.discriminators()) {
+      builder.registerTypeAdapterFactory(new Discriminated<>(discriminator));
+    }
+    return builder.registerTypeAdapterFactory(new ToolChoiceAdapterFactory()).create();
   }
 
   /** Reads an interface type by a discriminator property; writes each value by its runtime class. */
@@ -75,10 +53,10 @@ public final class DeepSeekJson {
     private final String property;
     private final Map<String, Class<? extends B>> subtypes;
 
-    Discriminated(Class<B> baseType, String property, Map<String, Class<? extends B>> subtypes) {
-      this.baseType = baseType;
-      this.property = property;
-      this.subtypes = subtypes;
+    Discriminated(Discriminator<B> discriminator) {
+      this.baseType = discriminator.baseType();
+      this.property = discriminator.property();
+      this.subtypes = discriminator.subtypes();
     }
 
     @Override

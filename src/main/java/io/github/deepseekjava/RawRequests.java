@@ -1,39 +1,34 @@
 package io.github.deepseekjava;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import io.github.deepseekjava.internal.Transport;
+import io.github.deepseekjava.internal.Pipeline;
 import java.lang.reflect.Type;
+import java.util.Locale;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 
 /**
  * Calls any DeepSeek path the typed API does not cover yet (for example an endpoint newer than the
- * spec), with the client's key, base URL, retries, timeouts and error mapping. Obtain it with
- * {@link DeepSeekClient#raw()}.
+ * spec), through the same pipeline as the typed calls: key, base URL, retries, deadline, size limits
+ * and error mapping. Obtain it with {@link DeepSeekClient#raw()}.
  *
  * <pre>{@code
  * JsonElement files = client.raw().get("files");
  * MyResponse r = client.raw().post("responses", requestObject, MyResponse.class);
  * }</pre>
  *
- * <p>Paths are relative to the base URL ({@code "beta/completions"} works too); leading {@code /} are
- * ignored, and a URL on another host is refused so the key cannot leak there.
+ * <p>Paths are relative to the base URL ({@code "beta/completions"} works too; leading {@code /} are
+ * ignored). A path that would leave the base URL's path is refused before any call: {@code ..}
+ * segments, absolute URLs and scheme-relative {@code //host} paths, so the key cannot reach another
+ * host or a sibling path of a proxy.
  */
 public final class RawRequests {
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
-
   private final HttpUrl baseUrl;
-  private final Transport transport;
-  private final Gson gson;
+  private final Pipeline pipeline;
 
-  RawRequests(HttpUrl baseUrl, Transport transport, Gson gson) {
+  RawRequests(HttpUrl baseUrl, Pipeline pipeline) {
     this.baseUrl = baseUrl;
-    this.transport = transport;
-    this.gson = gson;
+    this.pipeline = pipeline;
   }
 
   /** GET {@code path}, the body parsed as JSON. */
@@ -68,20 +63,19 @@ public final class RawRequests {
   public <T> DeepSeekResponse<T> send(String method, String path, Object body, Type responseType) {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(responseType, "responseType == null");
-    Request request = new Request.Builder()
-        .url(resolve(path))
-        .method(method, body == null ? null : RequestBody.create(gson.toJson(body), JSON))
-        .build();
-    return transport.executeForResponse(request, responseType);
+    return pipeline.raw(method, resolve(path), body, responseType);
   }
 
   private HttpUrl resolve(String path) {
     Objects.requireNonNull(path, "path == null");
     String relative = path.replaceFirst("^/+", "");
-    HttpUrl url = baseUrl.resolve(relative);
+    String decoded = relative.toLowerCase(Locale.ROOT).replace("%2e", ".").replace('\\', '/');
+    boolean leaves = path.startsWith("//") || relative.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+        || ("/" + decoded + "/").contains("/../") || ("/" + decoded + "/").contains("/./");
+    HttpUrl url = leaves ? null : baseUrl.resolve(relative);
     if (url == null || !url.host().equals(baseUrl.host()) || url.port() != baseUrl.port()
-        || !url.scheme().equals(baseUrl.scheme())) {
-      throw new IllegalArgumentException("path must be relative to the base URL: " + path);
+        || !url.scheme().equals(baseUrl.scheme()) || !url.encodedPath().startsWith(baseUrl.encodedPath())) {
+      throw new IllegalArgumentException("path must stay under the base URL " + baseUrl + ": " + path);
     }
     return url;
   }

@@ -1,5 +1,6 @@
 package io.github.deepseekjava;
 
+import io.github.deepseekjava.internal.SpecFacts;
 import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.ChatMessage;
@@ -11,27 +12,16 @@ import io.github.deepseekjava.model.UserMessage;
 import io.github.deepseekjava.model.support.Stop;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Checks requests before any network call, throwing {@link IllegalArgumentException} that names the
- * field. The limits mirror {@code openapi/deepseek.yaml}; a test keeps the two in step.
+ * field. The checks here are structural (required fields, options that need another option, prefix
+ * placement); every number, length, count and pattern comes from {@link SpecFacts}, derived from
+ * {@code openapi/deepseek.yaml} at build time, so a value the spec allows is never rejected.
  */
 final class RequestValidation {
-  static final double MIN_TEMPERATURE = 0;
-  static final double MAX_TEMPERATURE = 2;
-  static final double MIN_TOP_P = 0;
-  static final double MAX_TOP_P = 1;
-  static final double MIN_PENALTY = -2;
-  static final double MAX_PENALTY = 2;
-  static final int MIN_TOP_LOGPROBS = 0;
-  static final int MAX_TOP_LOGPROBS = 20;
-  static final int MIN_MAX_TOKENS = 1;
-  static final int MAX_STOP_SEQUENCES = 16;
-  static final int MAX_TOOLS = 128;
-  static final int MAX_USER_ID_LENGTH = 512;
-  static final Pattern TOOL_NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
-  static final Pattern USER_ID = Pattern.compile("^[a-zA-Z0-9_-]+$");
+  /** The {@code type} of a function tool; a tool of any other type needs no {@code function}. */
+  private static final String FUNCTION_TOOL = "function";
 
   private RequestValidation() {
   }
@@ -47,24 +37,20 @@ final class RequestValidation {
     for (int i = 0; i < messages.size(); i++) {
       validateMessage(messages.get(i), i, i == messages.size() - 1);
     }
-    range(request.getTemperature(), MIN_TEMPERATURE, MAX_TEMPERATURE, "temperature");
-    range(request.getTopP(), MIN_TOP_P, MAX_TOP_P, "top_p");
-    range(request.getFrequencyPenalty(), MIN_PENALTY, MAX_PENALTY, "frequency_penalty");
-    range(request.getPresencePenalty(), MIN_PENALTY, MAX_PENALTY, "presence_penalty");
-    minimum(request.getMaxTokens(), MIN_MAX_TOKENS, "max_tokens");
+    SpecFacts.CHAT_COMPLETION_REQUEST_TEMPERATURE.checkNumber(request.getTemperature(), "temperature");
+    SpecFacts.CHAT_COMPLETION_REQUEST_TOP_P.checkNumber(request.getTopP(), "top_p");
+    SpecFacts.CHAT_COMPLETION_REQUEST_FREQUENCY_PENALTY.checkNumber(request.getFrequencyPenalty(), "frequency_penalty");
+    SpecFacts.CHAT_COMPLETION_REQUEST_PRESENCE_PENALTY.checkNumber(request.getPresencePenalty(), "presence_penalty");
+    SpecFacts.CHAT_COMPLETION_REQUEST_MAX_TOKENS.checkNumber(request.getMaxTokens(), "max_tokens");
     if (request.getTopLogprobs() != null) {
-      range(request.getTopLogprobs().doubleValue(), MIN_TOP_LOGPROBS, MAX_TOP_LOGPROBS, "top_logprobs");
+      SpecFacts.CHAT_COMPLETION_REQUEST_TOP_LOGPROBS.checkNumber(request.getTopLogprobs(), "top_logprobs");
       if (!Boolean.TRUE.equals(request.getLogprobs())) {
         throw new IllegalArgumentException("top_logprobs requires logprobs to be true");
       }
     }
     validateStop(request.getStop());
     validateTools(request.getTools());
-    String userId = request.getUserId();
-    if (userId != null && (userId.length() > MAX_USER_ID_LENGTH || !USER_ID.matcher(userId).matches())) {
-      throw new IllegalArgumentException("user_id must be 1 to " + MAX_USER_ID_LENGTH
-          + " characters of [a-zA-Z0-9_-], got \"" + userId + "\"");
-    }
+    SpecFacts.CHAT_COMPLETION_REQUEST_USER_ID.checkText(request.getUserId(), "user_id");
     if (request.getStreamOptions() != null && !streaming) {
       throw new IllegalArgumentException("stream_options is only allowed when stream is true");
     }
@@ -77,14 +63,12 @@ final class RequestValidation {
     if (request.getPrompt() == null) {
       throw new IllegalArgumentException("prompt is required");
     }
-    range(request.getTemperature(), MIN_TEMPERATURE, MAX_TEMPERATURE, "temperature");
-    range(request.getTopP(), MIN_TOP_P, MAX_TOP_P, "top_p");
-    range(request.getFrequencyPenalty(), MIN_PENALTY, MAX_PENALTY, "frequency_penalty");
-    range(request.getPresencePenalty(), MIN_PENALTY, MAX_PENALTY, "presence_penalty");
-    minimum(request.getMaxTokens(), MIN_MAX_TOKENS, "max_tokens");
-    if (request.getLogprobs() != null) {
-      range(request.getLogprobs().doubleValue(), MIN_TOP_LOGPROBS, MAX_TOP_LOGPROBS, "logprobs");
-    }
+    SpecFacts.FIM_COMPLETION_REQUEST_TEMPERATURE.checkNumber(request.getTemperature(), "temperature");
+    SpecFacts.FIM_COMPLETION_REQUEST_TOP_P.checkNumber(request.getTopP(), "top_p");
+    SpecFacts.FIM_COMPLETION_REQUEST_FREQUENCY_PENALTY.checkNumber(request.getFrequencyPenalty(), "frequency_penalty");
+    SpecFacts.FIM_COMPLETION_REQUEST_PRESENCE_PENALTY.checkNumber(request.getPresencePenalty(), "presence_penalty");
+    SpecFacts.FIM_COMPLETION_REQUEST_MAX_TOKENS.checkNumber(request.getMaxTokens(), "max_tokens");
+    SpecFacts.FIM_COMPLETION_REQUEST_LOGPROBS.checkNumber(request.getLogprobs(), "logprobs");
     validateStop(request.getStop());
     if (request.getStreamOptions() != null && !streaming) {
       throw new IllegalArgumentException("stream_options is only allowed when stream is true");
@@ -120,29 +104,33 @@ final class RequestValidation {
   }
 
   private static void validateStop(Stop stop) {
-    if (stop != null && stop.getSequences().size() > MAX_STOP_SEQUENCES) {
-      throw new IllegalArgumentException("stop allows at most " + MAX_STOP_SEQUENCES
-          + " sequences, got " + stop.getSequences().size());
+    if (stop != null) {
+      SpecFacts.STOP_ITEMS.checkItems(stop.getSequences().size(), "stop", "sequences");
     }
   }
 
+  /** Function tools need a valid {@code function}; other types (server tools) are the server's to judge. */
   private static void validateTools(List<ChatTool> tools) {
     if (tools == null) {
       return;
     }
-    if (tools.size() > MAX_TOOLS) {
-      throw new IllegalArgumentException("tools allows at most " + MAX_TOOLS + " functions, got " + tools.size());
-    }
+    SpecFacts.CHAT_COMPLETION_REQUEST_TOOLS.checkItems(tools.size(), "tools", "tools");
     for (int i = 0; i < tools.size(); i++) {
       ChatTool tool = tools.get(i);
-      if (tool == null || tool.getFunction() == null) {
+      if (tool == null) {
+        throw new IllegalArgumentException("tools[" + i + "] is null");
+      }
+      if (tool.getType() != null && !FUNCTION_TOOL.equals(tool.getType())) {
+        continue;
+      }
+      if (tool.getFunction() == null) {
         throw new IllegalArgumentException("tools[" + i + "].function is required");
       }
       String name = tool.getFunction().getName();
-      if (name == null || !TOOL_NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("tools[" + i + "].function.name must match [a-zA-Z0-9_-]{1,64}, got "
-            + (name == null ? "null" : "\"" + name + "\""));
+      if (name == null) {
+        throw new IllegalArgumentException("tools[" + i + "].function.name is required");
       }
+      SpecFacts.FUNCTION_DEFINITION_NAME.checkText(name, "tools[" + i + "].function.name");
     }
   }
 
@@ -150,22 +138,5 @@ final class RequestValidation {
     if (value == null || value.trim().isEmpty()) {
       throw new IllegalArgumentException(field + " is required");
     }
-  }
-
-  private static void range(Double value, double min, double max, String field) {
-    if (value != null && !(value >= min && value <= max)) {
-      throw new IllegalArgumentException(field + " must be between " + format(min) + " and " + format(max)
-          + ", got " + format(value));
-    }
-  }
-
-  private static void minimum(Integer value, int min, String field) {
-    if (value != null && value < min) {
-      throw new IllegalArgumentException(field + " must be at least " + min + ", got " + value);
-    }
-  }
-
-  private static String format(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 }

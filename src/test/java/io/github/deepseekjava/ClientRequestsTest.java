@@ -32,7 +32,7 @@ class ClientRequestsTest {
   void chatWithModelAndTextSendsOnlyThoseFields() {
     server.stubFor(post("/chat/completions").willReturn(okJson(Fixtures.read("seed/chat-response.json"))));
 
-    WireMockSupport.clientFor(server).build().chat("deepseek-v4-flash", "Hi");
+    WireMockSupport.clientFor(server).build().chat().create("deepseek-v4-flash", "Hi");
 
     server.verify(postRequestedFor(urlEqualTo("/chat/completions"))
         .withHeader("User-Agent", equalTo(DeepSeekClient.USER_AGENT))
@@ -48,7 +48,7 @@ class ClientRequestsTest {
         .userId("tenant-42")
         .addMessagesItem(new UserMessage().content(UserContent.of("Prove it")));
 
-    WireMockSupport.clientFor(server).build().chat(request);
+    WireMockSupport.clientFor(server).build().chat().create(request);
 
     server.verify(postRequestedFor(urlEqualTo("/chat/completions")).withRequestBody(equalToJson(
         "{\"model\":\"deepseek-v4-pro\",\"thinking\":{\"type\":\"enabled\"},\"reasoning_effort\":\"max\","
@@ -62,7 +62,7 @@ class ClientRequestsTest {
         .addMessagesItem(new UserMessage().content(UserContent.of("Write quick sort")))
         .addMessagesItem(new AssistantMessage().content("```python\n").prefix(true));
 
-    WireMockSupport.clientFor(server).build().chat(request);
+    WireMockSupport.clientFor(server).build().chat().create(request);
 
     server.verify(postRequestedFor(urlEqualTo("/beta/chat/completions")).withRequestBody(equalToJson(
         "{\"model\":\"deepseek-v4-flash\",\"messages\":[{\"role\":\"user\",\"content\":\"Write quick sort\"},"
@@ -76,7 +76,7 @@ class ClientRequestsTest {
         .addMessagesItem(new UserMessage().content(UserContent.of("Weather?")))
         .addToolsItem(new ChatTool().function(new FunctionDefinition().name("get_weather").strict(true)));
 
-    DeepSeekClient.builder().apiKey(WireMockSupport.API_KEY).baseUrl(server.baseUrl() + "/proxy").build().chat(request);
+    DeepSeekClient.builder().apiKey(WireMockSupport.API_KEY).baseUrl(server.baseUrl() + "/proxy").build().chat().create(request);
 
     server.verify(postRequestedFor(urlEqualTo("/proxy/beta/chat/completions")).withRequestBody(equalToJson(
         "{\"model\":\"deepseek-v4-flash\",\"messages\":[{\"role\":\"user\",\"content\":\"Weather?\"}],"
@@ -90,7 +90,8 @@ class ClientRequestsTest {
     ChatCompletionRequest request = new ChatCompletionRequest().model("deepseek-chat")
         .addMessagesItem(new UserMessage().content(UserContent.of("Hi")));
 
-    DeepSeekResponse<ChatCompletion> response = WireMockSupport.clientFor(server).build().chatWithResponse(request);
+    DeepSeekResponse<ChatCompletion> response = WireMockSupport.clientFor(server).build()
+        .withResponse(c -> c.chat().create(request));
 
     assertEquals(200, response.statusCode());
     assertEquals(WireMockSupport.TRACE_ID, response.traceId());
@@ -103,7 +104,7 @@ class ClientRequestsTest {
         .withHeader("Content-Type", "application/json")
         .withBody("\n\n\n\n" + Fixtures.read("seed/chat-response.json"))));
 
-    ChatCompletion completion = WireMockSupport.clientFor(server).build().chat("deepseek-chat", "Hi");
+    ChatCompletion completion = WireMockSupport.clientFor(server).build().chat().create("deepseek-chat", "Hi");
 
     assertEquals("bac6eb88-1766-49c2-bf23-9eab31024ea6", completion.getId());
   }
@@ -115,7 +116,7 @@ class ClientRequestsTest {
         + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"ok\",\"mood\":\"happy\"},"
         + "\"finish_reason\":\"some_new_reason\"}]}")));
 
-    ChatCompletion completion = WireMockSupport.clientFor(server).build().chat("deepseek-v5", "Hi");
+    ChatCompletion completion = WireMockSupport.clientFor(server).build().chat().create("deepseek-v5", "Hi");
 
     assertEquals("deepseek-v5", completion.getModel());
     assertEquals("ok", completion.getChoices().get(0).getMessage().getContent());

@@ -97,7 +97,7 @@ class ConcurrencyTest {
     Future<Integer> streamed = threads.submit(() -> {
       int answers = 0;
       for (int i = 0; i < rounds; i++) {
-        answers += client.chatStream(shared).stream().anyMatch(chunk -> chunk.getUsage() != null) ? 1 : 0;
+        answers += client.chat().stream(shared).stream().anyMatch(chunk -> chunk.getUsage() != null) ? 1 : 0;
       }
       return answers;
     });
@@ -142,7 +142,7 @@ class ConcurrencyTest {
           .baseUrl("http://127.0.0.1:" + held.getAddress().getPort()).maxConcurrentRequests(2).build();
       List<CompletableFuture<ChatCompletion>> calls = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
-        calls.add(client.chatAsync(new ChatCompletionRequest().model("deepseek-v4-flash")
+        calls.add(client.async().chat().create(new ChatCompletionRequest().model("deepseek-v4-flash")
             .addMessagesItem(new UserMessage().content(UserContent.of("call " + i)))));
       }
 
@@ -165,7 +165,7 @@ class ConcurrencyTest {
 
   private static String outcome(DeepSeekClient client, ChatCompletionRequest request) {
     try {
-      ChatCompletion completion = client.chat(request);
+      ChatCompletion completion = client.chat().create(request);
       return "bac6eb88-1766-49c2-bf23-9eab31024ea6".equals(completion.getId()) ? "answer" : "wrong answer";
     } catch (RuntimeException e) {
       return e.getClass().getSimpleName();

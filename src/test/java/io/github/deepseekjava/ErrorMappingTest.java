@@ -61,7 +61,7 @@ class ErrorMappingTest {
             + "\",\"param\":null,\"code\":\"invalid_request_error\"}}")));
     DeepSeekClient client = WireMockSupport.clientFor(server).build();
 
-    DeepSeekException e = assertThrows(type, () -> client.chat("deepseek-v4-flash", "Hi"));
+    DeepSeekException e = assertThrows(type, () -> client.chat().create("deepseek-v4-flash", "Hi"));
 
     assertEquals(message + " (HTTP " + status + ", type " + errorType + ", trace id " + WireMockSupport.TRACE_ID + ")",
         e.getMessage());
@@ -79,7 +79,7 @@ class ErrorMappingTest {
     server.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(422).withBody(body)));
 
     InvalidParametersException e = assertThrows(InvalidParametersException.class,
-        () -> WireMockSupport.clientFor(server).build().chat("deepseek-chat", "Hi"));
+        () -> WireMockSupport.clientFor(server).build().chat().create("deepseek-chat", "Hi"));
 
     assertEquals(body + " (HTTP 422)", e.getMessage());
     assertNull(e.getError());
@@ -94,7 +94,7 @@ class ErrorMappingTest {
             + " is invalid\",\"type\":\"authentication_error\"}}")));
 
     AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> WireMockSupport.clientFor(server).build().models());
+        () -> WireMockSupport.clientFor(server).build().models().list());
 
     assertEquals("Authentication Fails, Your api key: sk-*** is invalid (HTTP 401, type authentication_error)", e.getMessage());
     assertFalse(e.getRawBody().contains(WireMockSupport.API_KEY));
@@ -106,7 +106,7 @@ class ErrorMappingTest {
         .withHeader("x-ds-trace-id", WireMockSupport.TRACE_ID).withBody("\n\n  \n")));
 
     MalformedResponseException e = assertThrows(MalformedResponseException.class,
-        () -> WireMockSupport.clientFor(server).build().balance());
+        () -> WireMockSupport.clientFor(server).build().balance().get());
 
     assertEquals("HTTP 200 with an empty body (trace id " + WireMockSupport.TRACE_ID + ")", e.getMessage());
     assertTrue(e.isEmptyBody());
@@ -118,9 +118,9 @@ class ErrorMappingTest {
     server.stubFor(get("/models").willReturn(aResponse().withStatus(200).withBody("{\"object\":\"list\",\"data\":[{\"id\":")));
 
     MalformedResponseException e = assertThrows(MalformedResponseException.class,
-        () -> WireMockSupport.clientFor(server).build().models());
+        () -> WireMockSupport.clientFor(server).build().models().list());
 
-    assertTrue(e.getMessage().startsWith("HTTP 200 with a body that is not valid JSON ("), e.getMessage());
+    assertTrue(e.getMessage().startsWith("HTTP 200 with a body that is not valid JSON for the expected type ("), e.getMessage());
     assertFalse(e.isEmptyBody());
     assertEquals("{\"object\":\"list\",\"data\":[{\"id\":", e.getRawBody());
   }
@@ -132,7 +132,7 @@ class ErrorMappingTest {
     server.stubFor(post("/beta/completions").willReturn(aResponse().withStatus(200).withBody(truncated)));
 
     MalformedResponseException e = assertThrows(MalformedResponseException.class,
-        () -> WireMockSupport.clientFor(server).build().fim("deepseek-v4-pro", "Once upon a time, ", null));
+        () -> WireMockSupport.clientFor(server).build().fim().create("deepseek-v4-pro", "Once upon a time, ", null));
 
     assertTrue(truncated.length() > 3 * 8192, "spans several Okio segments: " + truncated.length());
     assertEquals(truncated, e.getRawBody());
@@ -143,7 +143,7 @@ class ErrorMappingTest {
     server.stubFor(get("/models").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
     DeepSeekIoException e = assertThrows(DeepSeekIoException.class,
-        () -> WireMockSupport.clientFor(server).build().models());
+        () -> WireMockSupport.clientFor(server).build().models().list());
 
     assertTrue(e.getMessage().startsWith("GET " + server.baseUrl() + "/models failed: "), e.getMessage());
     assertEquals(0, e.getStatusCode());
@@ -154,9 +154,9 @@ class ErrorMappingTest {
     server.stubFor(get("/models").willReturn(aResponse().withFixedDelay(2_000).withBody("{}")));
     DeepSeekClient client = WireMockSupport.clientFor(server).readTimeout(Duration.ofMillis(200)).build();
 
-    DeepSeekTimeoutException e = assertThrows(DeepSeekTimeoutException.class, client::models);
+    DeepSeekTimeoutException e = assertThrows(DeepSeekTimeoutException.class, () -> client.models().list());
 
-    assertEquals("GET " + server.baseUrl() + "/models timed out", e.getMessage());
+    assertEquals("GET " + server.baseUrl() + "/models read timeout: no data for 200 ms (readTimeout)", e.getMessage());
   }
 
   @Test
@@ -165,7 +165,7 @@ class ErrorMappingTest {
         .withBody("{\"error\":{\"message\":\"Insufficient Balance\",\"type\":\"unknown_error\"}}")));
 
     CompletionException e = assertThrows(CompletionException.class,
-        () -> WireMockSupport.clientFor(server).build().balanceAsync().join());
+        () -> WireMockSupport.clientFor(server).build().async().balance().get().join());
 
     assertInstanceOf(InsufficientBalanceException.class, e.getCause());
     assertEquals(402, ((DeepSeekException) e.getCause()).getStatusCode());

@@ -88,15 +88,15 @@ class FaultInjectionTest {
     ChatCompletionRequest request = new ChatCompletionRequest().model("deepseek-v4-flash")
         .addMessagesItem(new UserMessage().content(UserContent.of("Hi")));
 
-    assertFailsWithin(plainFailure, () -> client.chat(request));
+    assertFailsWithin(plainFailure, () -> client.chat().create(request));
     assertFailsWithin(streamFailure, () -> {
-      try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request)) {
+      try (ChunkStream<ChatCompletionChunk> chunks = client.chat().stream(request)) {
         chunks.forEach(chunk -> { });
       }
     });
     assertFailsWithin(plainFailure, () -> {
       try {
-        client.chatAsync(request).get(BOUND_MILLIS, TimeUnit.MILLISECONDS);
+        client.async().chat().create(request).get(BOUND_MILLIS, TimeUnit.MILLISECONDS);
       } catch (java.util.concurrent.ExecutionException e) {
         throw e.getCause();
       }
@@ -114,7 +114,7 @@ class FaultInjectionTest {
         .addMessagesItem(new UserMessage().content(UserContent.of("Hi")));
     long start = System.nanoTime();
 
-    try (ChunkStream<ChatCompletionChunk> chunks = patientClient.chatStream(request)) {
+    try (ChunkStream<ChatCompletionChunk> chunks = patientClient.chat().stream(request)) {
       assertEquals("assistant", chunks.iterator().next().getChoices().get(0).getDelta().getRole());
     }
 
@@ -131,7 +131,7 @@ class FaultInjectionTest {
         .addMessagesItem(new UserMessage().content(UserContent.of("Hi")));
     java.util.concurrent.CountDownLatch firstChunk = new java.util.concurrent.CountDownLatch(1);
 
-    java.util.concurrent.CompletableFuture<?> future = patientClient.chatStreamAsync(request, chunk -> firstChunk.countDown());
+    java.util.concurrent.CompletableFuture<?> future = patientClient.async().chat().stream(request, chunk -> firstChunk.countDown());
     assertTrue(firstChunk.await(10, TimeUnit.SECONDS));
     future.cancel(true);
 

@@ -58,7 +58,7 @@ class LoggingAndSecretsTest {
   void loggingIsOffByDefault() {
     server.stubFor(post("/chat/completions").willReturn(okJson(Fixtures.read("seed/chat-response.json"))));
 
-    WireMockSupport.clientFor(server).build().chat("deepseek-v4-flash", "Hi");
+    WireMockSupport.clientFor(server).build().chat().create("deepseek-v4-flash", "Hi");
 
     assertEquals(List.of(), lines);
   }
@@ -68,7 +68,7 @@ class LoggingAndSecretsTest {
     server.stubFor(post("/chat/completions").willReturn(okJson(Fixtures.read("seed/chat-response.json"))
         .withHeader("x-ds-trace-id", WireMockSupport.TRACE_ID)));
 
-    WireMockSupport.clientFor(server).logLevel(LogLevel.BASIC).build().chat("deepseek-v4-flash", "Hi");
+    WireMockSupport.clientFor(server).logLevel(LogLevel.BASIC).build().chat().create("deepseek-v4-flash", "Hi");
 
     assertEquals(2, lines.size());
     assertEquals("--> POST " + server.baseUrl() + "/chat/completions", lines.get(0));
@@ -84,7 +84,7 @@ class LoggingAndSecretsTest {
     DeepSeekClient client = WireMockSupport.clientFor(server).logLevel(LogLevel.BODY).build();
 
     AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> client.chat("deepseek-v4-flash", "my key is " + WireMockSupport.API_KEY));
+        () -> client.chat().create("deepseek-v4-flash", "my key is " + WireMockSupport.API_KEY));
 
     String log = String.join("\n", lines);
     assertTrue(log.contains("\nAuthorization: <redacted>\n"), log);
@@ -102,7 +102,7 @@ class LoggingAndSecretsTest {
     DeepSeekClient client = WireMockSupport.clientFor(server).logLevel(LogLevel.BODY).build();
     StringBuilder text = new StringBuilder();
 
-    try (var chunks = client.chatStream(new io.github.deepseekjava.model.ChatCompletionRequest().model("deepseek-v4-flash")
+    try (var chunks = client.chat().stream(new io.github.deepseekjava.model.ChatCompletionRequest().model("deepseek-v4-flash")
         .addMessagesItem(io.github.deepseekjava.chat.Messages.user("Hi")))) {
       chunks.forEach(chunk -> text.append(chunk.getChoices().get(0).getDelta().getContent()));
     }

@@ -19,6 +19,8 @@ import com.google.gson.JsonElement;
 import io.github.deepseekjava.errors.BadRequestException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The raw-request escape hatch reuses auth, base URL, retries and error mapping. */
@@ -66,19 +68,24 @@ class RawRequestsTest {
     server.verify(1, deleteRequestedFor(urlEqualTo("/files/file-api-3")));
   }
 
-  @Test
-  void absoluteUrlsAreRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> WireMockSupport.clientFor(server).build().raw().get("https://evil.example/steal"));
-    assertEquals("path must be relative to the base URL: https://evil.example/steal", e.getMessage());
+  @ParameterizedTest
+  @ValueSource(strings = {"https://evil.example/steal", "//evil.example/steal", "../admin", "files/../../admin",
+      "%2e%2e/admin", "files/%2E%2E/%2e%2e/admin"})
+  void pathsThatLeaveTheBasePathAreRefusedBeforeAnyCall(String path) {
+    DeepSeekClient client = WireMockSupport.clientFor(server).baseUrl(server.baseUrl() + "/proxy/deepseek").build();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.raw().get(path));
+
+    assertEquals("path must stay under the base URL " + server.baseUrl() + "/proxy/deepseek/: " + path, e.getMessage());
+    assertEquals(0, server.getAllServeEvents().size());
   }
 
   @Test
-  void protocolRelativePathStaysOnTheBaseHost() {
-    server.stubFor(get("/evil.example/steal").willReturn(okJson("{}")));
+  void leadingSlashesAreRelativeToTheBasePath() {
+    server.stubFor(get("/proxy/deepseek/files").willReturn(okJson("{}")));
 
-    WireMockSupport.clientFor(server).build().raw().get("//evil.example/steal");
+    WireMockSupport.clientFor(server).baseUrl(server.baseUrl() + "/proxy/deepseek").build().raw().get("/files");
 
-    server.verify(getRequestedFor(urlEqualTo("/evil.example/steal")));
+    server.verify(1, getRequestedFor(urlEqualTo("/proxy/deepseek/files")));
   }
 }

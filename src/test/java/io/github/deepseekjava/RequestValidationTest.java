@@ -1,5 +1,6 @@
 package io.github.deepseekjava;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -58,34 +59,65 @@ class RequestValidationTest {
         chat("temperature must be between 0 and 2, got 2.5", r -> r.temperature(2.5)),
         chat("temperature must be between 0 and 2, got -1", r -> r.temperature(-1.0)),
         chat("temperature must be between 0 and 2, got NaN", r -> r.temperature(Double.NaN)),
-        chat("top_p must be between 0 and 1, got 1.1", r -> r.topP(1.1)),
+        chat("top_p must be greater than 0 and at most 1, got 1.1", r -> r.topP(1.1)),
         chat("frequency_penalty must be between -2 and 2, got 3", r -> r.frequencyPenalty(3.0)),
         chat("presence_penalty must be between -2 and 2, got -2.5", r -> r.presencePenalty(-2.5)),
-        chat("max_tokens must be at least 1, got 0", r -> r.maxTokens(0)),
+        chat("max_tokens must be between 1 and 393216, got 0", r -> r.maxTokens(0)),
         chat("top_logprobs must be between 0 and 20, got 21", r -> r.logprobs(true).topLogprobs(21)),
         chat("top_logprobs requires logprobs to be true", r -> r.topLogprobs(5)),
         chat("stop allows at most 16 sequences, got 17", r -> r.stop(Stop.of(seventeen))),
-        chat("tools allows at most 128 functions, got 129", r -> r.tools(tooManyTools)),
-        chat("tools[0].function.name must match [a-zA-Z0-9_-]{1,64}, got \"get weather\"",
+        chat("tools allows at most 128 tools, got 129", r -> r.tools(tooManyTools)),
+        chat("tools[0].function.name must match [a-zA-Z0-9_-]{1,128}, got \"get weather\"",
             r -> r.addToolsItem(new ChatTool().function(new FunctionDefinition().name("get weather")))),
-        chat("tools[0].function.name must match [a-zA-Z0-9_-]{1,64}, got null",
+        chat("tools[0].function.name is required",
             r -> r.addToolsItem(new ChatTool().function(new FunctionDefinition()))),
         chat("tools[0].function is required", r -> r.addToolsItem(new ChatTool())),
+        chat("tools[0] is null", r -> r.addToolsItem(null)),
         chat("messages[1].tool_call_id is required for a tool message",
             r -> r.addMessagesItem(new ToolMessage().content(io.github.deepseekjava.model.support.UserContent.of("sunny")))),
         chat("messages[0].prefix is true but only the last message may be a prefix",
             r -> r.getMessages().add(0, new AssistantMessage().content("x").prefix(true))),
-        chat("user_id must be 1 to 512 characters of [a-zA-Z0-9_-], got \"a b\"", r -> r.userId("a b")),
+        chat("user_id must match [a-zA-Z0-9_-]+, got \"a b\"", r -> r.userId("a b")),
+        chat("user_id must be 1 to 512 characters long, got 513", r -> r.userId("u".repeat(513))),
+        chat("user_id must be 1 to 512 characters long, got 0", r -> r.userId("")),
         chat("stream_options is only allowed when stream is true",
             r -> r.streamOptions(new io.github.deepseekjava.model.StreamOptions().includeUsage(true))),
-        chat("stream must not be true for chat(); use chatStream()", r -> r.stream(true)));
+        chat("stream must not be true for create(); use stream()", r -> r.stream(true)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidChatRequests")
   void invalidChatRequestIsRejectedBeforeTheNetwork(String message, ChatCompletionRequest request) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.chat(request));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.chat().create(request));
     assertEquals(message, e.getMessage());
+  }
+
+  /** Values the API accepts, at the edges of the spec's ranges, and tools of types other than function. */
+  static Stream<Arguments> acceptedChatRequests() {
+    List<ChatTool> maxTools = new ArrayList<>();
+    for (int i = 0; i < 128; i++) {
+      maxTools.add(new ChatTool().function(new FunctionDefinition().name("f" + i)));
+    }
+    return Stream.of(
+        chat("temperature 0", r -> r.temperature(0.0)),
+        chat("temperature 2", r -> r.temperature(2.0)),
+        chat("top_p 1", r -> r.topP(1.0)),
+        chat("penalties -2 and 2", r -> r.frequencyPenalty(-2.0).presencePenalty(2.0)),
+        chat("max_tokens 393216 (V4 thinking mode)", r -> r.maxTokens(393216)),
+        chat("top_logprobs 20", r -> r.logprobs(true).topLogprobs(20)),
+        chat("16 stop sequences", r -> r.stop(Stop.of(Collections.nCopies(16, "x")))),
+        chat("128 tools", r -> r.tools(maxTools)),
+        chat("tool name of 64 characters", r -> r.addToolsItem(new ChatTool().function(new FunctionDefinition().name("n".repeat(64))))),
+        chat("server tool without function", r -> r.addToolsItem(new ChatTool().type("deepseek_web_search"))),
+        chat("server tool beside a function tool", r -> r.addToolsItem(new ChatTool().type("deepseek_read_url"))
+            .addToolsItem(new ChatTool().function(new FunctionDefinition().name("get_weather")))),
+        chat("user_id of 512 characters", r -> r.userId("u".repeat(512))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("acceptedChatRequests")
+  void valueTheSpecAllowsIsNotRejected(String description, ChatCompletionRequest request) {
+    assertDoesNotThrow(() -> RequestValidation.validateChat(request, false), description);
   }
 
   static Stream<Arguments> invalidFimRequests() {
@@ -101,7 +133,7 @@ class RequestValidationTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidFimRequests")
   void invalidFimRequestIsRejectedBeforeTheNetwork(String message, FimCompletionRequest request) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.fim(request));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLIENT.fim().create(request));
     assertEquals(message, e.getMessage());
   }
 }

@@ -67,7 +67,7 @@ class RetryTest {
   void transientStatusIsRetriedWithExponentialBackoff(int code) {
     failThenSucceed(status(code), status(code));
 
-    assertEquals("4.95", client().build().balance().getBalanceInfos().get(0).getTotalBalance().toPlainString());
+    assertEquals("4.95", client().build().balance().get().getBalanceInfos().get(0).getTotalBalance().toPlainString());
 
     server.verify(3, getRequestedFor(urlEqualTo("/user/balance")));
     assertEquals(2, sleeps.size());
@@ -76,13 +76,13 @@ class RetryTest {
   }
 
   @Test
-  void requestTimeout408IsRetriedOnceByOkHttpItselfThenByTheClient() {
+  void requestTimeout408IsRetriedByTheClientAloneNotAlsoByOkHttp() {
     failThenSucceed(status(408), status(408));
 
-    assertEquals("CNY", client().build().balance().getBalanceInfos().get(0).getCurrency());
+    assertEquals("CNY", client().build().balance().get().getBalanceInfos().get(0).getCurrency());
 
     server.verify(3, getRequestedFor(urlEqualTo("/user/balance")));
-    assertEquals(1, sleeps.size());
+    assertEquals(2, sleeps.size());
   }
 
   @ParameterizedTest(name = "HTTP {0} is never retried")
@@ -90,7 +90,7 @@ class RetryTest {
   void clientErrorIsNeverRetried(int code) {
     failThenSucceed(status(code));
 
-    DeepSeekException e = assertThrows(DeepSeekException.class, () -> client().build().balance());
+    DeepSeekException e = assertThrows(DeepSeekException.class, () -> client().build().balance().get());
 
     assertEquals(code, e.getStatusCode());
     server.verify(1, getRequestedFor(urlEqualTo("/user/balance")));
@@ -109,7 +109,7 @@ class RetryTest {
   void retryAfterIsHonouredAndCapped(String header, String value, long expectedMillis) {
     failThenSucceed(status(429).withHeader(header, value));
 
-    client().build().balance();
+    client().build().balance().get();
 
     assertEquals(List.of(expectedMillis), sleeps);
   }
@@ -118,7 +118,7 @@ class RetryTest {
   void givesUpAfterMaxRetriesWithTheLastFailure() {
     failThenSucceed(status(503), status(503), status(503));
 
-    ServerOverloadedException e = assertThrows(ServerOverloadedException.class, () -> client().build().balance());
+    ServerOverloadedException e = assertThrows(ServerOverloadedException.class, () -> client().build().balance().get());
 
     assertEquals("status 503 (HTTP 503, type unknown_error)", e.getMessage());
     server.verify(3, getRequestedFor(urlEqualTo("/user/balance")));
@@ -129,8 +129,8 @@ class RetryTest {
     failThenSucceed(status(503), status(503));
     DeepSeekClient noRetries = client().maxRetries(0).build();
 
-    assertThrows(ServerOverloadedException.class, noRetries::balance);
-    noRetries.withOptions(RequestOptions.builder().maxRetries(1).build()).balance();
+    assertThrows(ServerOverloadedException.class, () -> noRetries.balance().get());
+    noRetries.withOptions(RequestOptions.builder().maxRetries(1).build()).balance().get();
 
     server.verify(3, getRequestedFor(urlEqualTo("/user/balance")));
   }
@@ -142,7 +142,7 @@ class RetryTest {
         .withOptions(RequestOptions.builder().maxRetries(2).build())
         .withOptions(RequestOptions.builder().timeout(Duration.ofSeconds(30)).build());
 
-    assertEquals("CNY", view.balance().getBalanceInfos().get(0).getCurrency());
+    assertEquals("CNY", view.balance().get().getBalanceInfos().get(0).getCurrency());
 
     server.verify(3, getRequestedFor(urlEqualTo("/user/balance")));
   }
@@ -151,7 +151,7 @@ class RetryTest {
   void emptySuccessBodyIsRetried() {
     failThenSucceed(aResponse().withStatus(200).withBody("\n\n\n"));
 
-    assertEquals("CNY", client().build().balance().getBalanceInfos().get(0).getCurrency());
+    assertEquals("CNY", client().build().balance().get().getBalanceInfos().get(0).getCurrency());
 
     server.verify(2, getRequestedFor(urlEqualTo("/user/balance")));
   }
@@ -160,7 +160,7 @@ class RetryTest {
   void connectionResetIsRetried() {
     failThenSucceed(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
-    assertEquals("CNY", client().build().balance().getBalanceInfos().get(0).getCurrency());
+    assertEquals("CNY", client().build().balance().get().getBalanceInfos().get(0).getCurrency());
 
     server.verify(2, getRequestedFor(urlEqualTo("/user/balance")));
   }
@@ -169,7 +169,7 @@ class RetryTest {
   void asyncCallsRetryToo() {
     failThenSucceed(status(500));
 
-    assertEquals("CNY", client().build().balanceAsync().join().getBalanceInfos().get(0).getCurrency());
+    assertEquals("CNY", client().build().async().balance().get().join().getBalanceInfos().get(0).getCurrency());
 
     server.verify(2, getRequestedFor(urlEqualTo("/user/balance")));
   }
@@ -180,10 +180,10 @@ class RetryTest {
     DeepSeekClient client = client().sleeper(millis -> Thread.sleep(millis)).timeout(Duration.ofMillis(400)).build();
     long start = System.nanoTime();
 
-    DeepSeekTimeoutException e = assertThrows(DeepSeekTimeoutException.class, client::balance);
+    DeepSeekTimeoutException e = assertThrows(DeepSeekTimeoutException.class, () -> client.balance().get());
 
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-    assertEquals("GET " + server.baseUrl() + "/user/balance exceeded the 400 ms deadline", e.getMessage());
+    assertEquals("GET " + server.baseUrl() + "/user/balance exceeded the 400 ms deadline (timeout, across retries)", e.getMessage());
     assertTrue(elapsedMillis < 3_000, "took " + elapsedMillis + " ms");
   }
 
@@ -205,7 +205,7 @@ class RetryTest {
         .willReturn(eventStream(Fixtures.read("streams/plain.sse"))));
     List<ChatCompletionChunk> chunks = new ArrayList<>();
 
-    try (ChunkStream<ChatCompletionChunk> stream = client().build().chatStream(streamRequest())) {
+    try (ChunkStream<ChatCompletionChunk> stream = client().build().chat().stream(streamRequest())) {
       stream.forEach(chunks::add);
     }
 
@@ -219,7 +219,7 @@ class RetryTest {
     server.stubFor(post("/chat/completions").willReturn(eventStream(Fixtures.read("streams/truncated.sse"))));
 
     assertThrows(io.github.deepseekjava.errors.IncompleteStreamException.class, () -> {
-      try (ChunkStream<ChatCompletionChunk> stream = client().build().chatStream(streamRequest())) {
+      try (ChunkStream<ChatCompletionChunk> stream = client().build().chat().stream(streamRequest())) {
         stream.forEach(chunk -> { });
       }
     });
@@ -238,13 +238,13 @@ class RetryTest {
     long start = System.nanoTime();
 
     DeepSeekTimeoutException e = assertThrows(DeepSeekTimeoutException.class, () -> {
-      try (ChunkStream<ChatCompletionChunk> stream = client.chatStream(streamRequest())) {
+      try (ChunkStream<ChatCompletionChunk> stream = client.chat().stream(streamRequest())) {
         stream.forEach(chunk -> { });
       }
     });
 
     long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-    assertEquals("POST " + server.baseUrl() + "/chat/completions exceeded the 500 ms deadline", e.getMessage());
+    assertEquals("POST " + server.baseUrl() + "/chat/completions exceeded the 500 ms deadline (timeout, across retries)", e.getMessage());
     assertTrue(elapsedMillis < 3_000, "took " + elapsedMillis + " ms");
   }
 
@@ -255,7 +255,7 @@ class RetryTest {
     DeepSeekClient client = client().maxRetries(0).timeout(Duration.ofMillis(500)).build();
     List<ChatCompletionChunk> chunks = new ArrayList<>();
 
-    try (ChunkStream<ChatCompletionChunk> stream = client.chatStream(streamRequest())) {
+    try (ChunkStream<ChatCompletionChunk> stream = client.chat().stream(streamRequest())) {
       stream.forEach(chunks::add);
     }
 

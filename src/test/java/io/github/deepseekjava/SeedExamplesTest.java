@@ -51,7 +51,7 @@ class SeedExamplesTest {
     DeepSeekClient client = WireMockSupport.clientFor(server).build();
     ChatCompletionRequest request = gson.fromJson(Fixtures.read("seed/chat-request.json"), ChatCompletionRequest.class);
 
-    ChatCompletion completion = client.chat(request);
+    ChatCompletion completion = client.chat().create(request);
 
     server.verify(postRequestedFor(urlEqualTo("/chat/completions"))
         .withHeader("Authorization", equalTo("Bearer " + WireMockSupport.API_KEY))
@@ -98,7 +98,7 @@ class SeedExamplesTest {
     DeepSeekClient client = WireMockSupport.clientFor(server).build();
     FimCompletionRequest request = gson.fromJson(Fixtures.read("seed/fim-request.json"), FimCompletionRequest.class);
 
-    FimCompletion completion = client.fim(request);
+    FimCompletion completion = client.fim().create(request);
 
     server.verify(postRequestedFor(urlEqualTo("/beta/completions"))
         .withRequestBody(equalToJson(Fixtures.withoutNulls(Fixtures.read("seed/fim-request.json")).toString())));
@@ -122,7 +122,7 @@ class SeedExamplesTest {
   void seedModelListParses() {
     server.stubFor(get("/models").willReturn(okJson(Fixtures.read("seed/models-response.json"))));
 
-    ModelList models = WireMockSupport.clientFor(server).build().models();
+    ModelList models = WireMockSupport.clientFor(server).build().models().list();
 
     server.verify(getRequestedFor(urlEqualTo("/models")));
     assertEquals("list", models.getObject());
@@ -137,7 +137,7 @@ class SeedExamplesTest {
   void seedBalanceParsesWithDecimalStrings() {
     server.stubFor(get("/user/balance").willReturn(okJson(Fixtures.read("seed/balance-response.json"))));
 
-    UserBalance balance = WireMockSupport.clientFor(server).build().balance();
+    UserBalance balance = WireMockSupport.clientFor(server).build().balance().get();
 
     assertEquals(Boolean.TRUE, balance.getIsAvailable());
     BalanceInfo row = balance.getBalanceInfos().get(0);

@@ -33,7 +33,7 @@ final class DeepSeekBenchClient implements BenchClient {
 
   @Override
   public long chat() {
-    ChatCompletion completion = client.chat(Fixtures.MODEL, Fixtures.CHAT_PROMPT);
+    ChatCompletion completion = client.chat().create(Fixtures.MODEL, Fixtures.CHAT_PROMPT);
     Usage usage = completion.getUsage();
     return Checksum.chat(completion.getChoices().get(0).getMessage().getContent().length(),
         usage.getPromptTokens(), usage.getCompletionTokens(), usage.getTotalTokens());
@@ -47,7 +47,7 @@ final class DeepSeekBenchClient implements BenchClient {
   @Override
   public long stream(String prompt) {
     Checksum.StreamTally tally = new Checksum.StreamTally();
-    try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request(prompt))) {
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chat().stream(request(prompt))) {
       for (ChatCompletionChunk chunk : chunks) {
         add(tally, chunk);
       }
@@ -58,7 +58,7 @@ final class DeepSeekBenchClient implements BenchClient {
   @Override
   public CompletableFuture<Long> streamAsync(String prompt) {
     Checksum.StreamTally tally = new Checksum.StreamTally();
-    return client.chatStreamAsync(request(prompt), chunk -> add(tally, chunk)).thenApply(done -> tally.checksum());
+    return client.async().chat().stream(request(prompt), chunk -> add(tally, chunk)).thenApply(done -> tally.checksum());
   }
 
   private static void add(Checksum.StreamTally tally, ChatCompletionChunk chunk) {
@@ -78,7 +78,7 @@ final class DeepSeekBenchClient implements BenchClient {
 
   @Override
   public long fim() {
-    return checksum(client.fim(new FimCompletionRequest().model(Fixtures.MODEL).prompt(Fixtures.FIM_PROMPT)
+    return checksum(client.fim().create(new FimCompletionRequest().model(Fixtures.MODEL).prompt(Fixtures.FIM_PROMPT)
         .maxTokens(1024)));
   }
 
@@ -102,6 +102,6 @@ final class DeepSeekBenchClient implements BenchClient {
 
   @Override
   public void close() {
-    // DeepSeekClient holds nothing to release: its async threads are daemons and idle connections time out.
+    client.close();
   }
 }

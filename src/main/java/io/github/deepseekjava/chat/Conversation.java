@@ -101,7 +101,7 @@ public final class Conversation {
    * A {@code prefix} message at the end is replaced by the full answer the model continued.
    */
   public ChatCompletion send(DeepSeekClient client) {
-    ChatCompletion completion = client.chat(nextRequest());
+    ChatCompletion completion = client.chat().create(nextRequest());
     append(completion);
     return completion;
   }
@@ -161,7 +161,7 @@ public final class Conversation {
   public ChatCompletion stream(DeepSeekClient client, Consumer<ChatCompletionChunk> onChunk) {
     Objects.requireNonNull(onChunk, "onChunk == null");
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
-    try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(nextRequest())) {
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chat().stream(nextRequest())) {
       for (ChatCompletionChunk chunk : chunks) {
         accumulator.add(chunk);
         onChunk.accept(chunk);

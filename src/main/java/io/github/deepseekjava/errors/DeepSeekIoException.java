@@ -9,4 +9,9 @@ public class DeepSeekIoException extends DeepSeekException {
   public DeepSeekIoException(String message, IOException cause) {
     super(message, 0, null, null, null, cause);
   }
+
+  /** For failures that happen after a response arrived: its status, trace id and a prefix of its body. */
+  protected DeepSeekIoException(String message, int statusCode, String traceId, String rawBody, IOException cause) {
+    super(message, statusCode, traceId, null, rawBody, cause);
+  }
 }

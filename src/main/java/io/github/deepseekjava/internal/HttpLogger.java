@@ -56,7 +56,7 @@ public final class HttpLogger implements Interceptor {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ').append(request.url())
         .append(" (").append(millis).append(" ms");
-    String traceId = response.header(Transport.TRACE_ID_HEADER);
+    String traceId = response.header(Pipeline.TRACE_ID_HEADER);
     if (traceId != null) {
       in.append(", trace id ").append(traceId);
     }

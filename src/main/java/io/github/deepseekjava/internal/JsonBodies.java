@@ -1,39 +1,52 @@
 package io.github.deepseekjava.internal;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
+import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.InputStreamReader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import okhttp3.MediaType;
+import java.nio.charset.StandardCharsets;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
 
 /**
- * Retrofit converters for the generated interfaces: a request body is serialized with the client's
- * Gson straight to a string (no per-call stream writer and its 8 KB buffer). Responses are read by
- * {@link Transport}, never by Retrofit, so the response converter only satisfies Retrofit's check
- * that one exists.
+ * Retrofit converters for the generated interfaces. A request body becomes a {@link JsonRequestBody}
+ * (serialized once, extendable). A response body, which the pipeline has already read into memory
+ * within the size limit, is parsed in place: it must hold exactly one JSON value.
  */
-public final class JsonBodies extends Converter.Factory {
-  private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
-
+final class JsonBodies extends Converter.Factory {
   private final Gson gson;
 
-  public JsonBodies(Gson gson) {
+  JsonBodies(Gson gson) {
     this.gson = gson;
   }
 
   @Override
   public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
       Annotation[] methodAnnotations, Retrofit retrofit) {
-    return value -> RequestBody.create(gson.toJson(value, type), JSON);
+    return value -> new JsonRequestBody(gson, value, type);
   }
 
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+    TypeAdapter<?> adapter = gson.getAdapter(TypeToken.get(type));
     return body -> {
-      throw new UnsupportedOperationException("responses are read by Transport");
+      JsonReader reader = gson.newJsonReader(new InputStreamReader(
+          new BufferReadingStream(body.source().getBuffer()), StandardCharsets.UTF_8));
+      Object value = adapter.read(reader);
+      if (value == null) {
+        throw new JsonParseException("the body is JSON null");
+      }
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new JsonParseException("the body holds more than one JSON value");
+      }
+      return value;
     };
   }
 }

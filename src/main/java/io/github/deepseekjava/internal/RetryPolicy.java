@@ -3,6 +3,7 @@ package io.github.deepseekjava.internal;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.MalformedResponseException;
+import io.github.deepseekjava.errors.ResponseTooLargeException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,7 @@ import okhttp3.Headers;
  * doubling up to {@value #MAX_BACKOFF_MILLIS} ms with up to 25% jitter, or the server's
  * {@code Retry-After-Ms} / {@code Retry-After} capped at {@value #MAX_RETRY_AFTER_MILLIS} ms.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
   static final long INITIAL_BACKOFF_MILLIS = 500;
   static final long MAX_BACKOFF_MILLIS = 8_000;
   static final long MAX_RETRY_AFTER_MILLIS = 60_000;
@@ -24,11 +25,15 @@ public final class RetryPolicy {
 
   /**
    * True for connection failures and timeouts, 408, 429, 500, 502, 503, 504, and a 2xx whose body
-   * was empty (DeepSeek drops a queued request that way). Never for 400, 401, 402 or 422.
+   * was empty (DeepSeek drops a queued request that way). Never for 400, 401, 402 or 422, nor for a
+   * response over a size limit.
    */
   public static boolean isRetryable(DeepSeekException e) {
     if (e instanceof MalformedResponseException) {
       return ((MalformedResponseException) e).isEmptyBody();
+    }
+    if (e instanceof ResponseTooLargeException) {
+      return false;
     }
     if (e instanceof DeepSeekIoException) {
       return true;

@@ -3,65 +3,73 @@ package io.github.deepseekjava.internal;
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import io.github.deepseekjava.errors.DeepSeekException;
-import io.github.deepseekjava.errors.IncompleteStreamException;
-import io.github.deepseekjava.errors.MalformedResponseException;
-import io.github.deepseekjava.errors.StreamErrorException;
-import io.github.deepseekjava.model.ErrorDetail;
+import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.streaming.ChunkStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import okhttp3.Call;
 import okhttp3.Response;
+import okio.AsyncTimeout;
 
-/** A {@link ChunkStream} over the server-sent events of an open 2xx response. */
+/**
+ * A {@link ChunkStream} over the server-sent events of an open 2xx response. The pipeline reads the
+ * first chunk ({@link #readFirstChunk}) inside its attempt loop, so everything before it is retried;
+ * after it nothing is. A stream nobody reads from (and nobody closes) for the read timeout is closed,
+ * so an abandoned stream does not hold its connection.
+ */
 final class SseChunkStream<T> implements ChunkStream<T> {
   private static final String DONE = "[DONE]";
 
-  private final Supplier<Transport.OpenStream> opener;
-  private final Transport.Deadline deadline;
+  private final Response response;
+  private final Pipeline.Exchange exchange;
   private final Gson gson;
-  private final Class<T> type;
-  private final Predicate<? super T> isFinal;
-  private final Transport transport;
+  private final Failures failures;
+  private final StreamShape<T> shape;
+  private final SseReader reader;
+  private final String traceId;
+  private final AbandonWatch abandonWatch;
+  private final long maxEventBytes;
 
-  private Call call;
-  private Response response;
-  private SseReader reader;
-  private String traceId;
-  private int reopenAttempts;
   private boolean iterated;
   private boolean finished;
   private boolean sawFinishReason;
+  private boolean lastChunkRead;
   private volatile boolean closed;
   private volatile boolean reading;
-  private int chunkCount;
+  private volatile int chunkCount;
   private T next;
 
-  /** Opens the stream at once, so an error status is thrown by the caller of the streaming method. */
-  SseChunkStream(Supplier<Transport.OpenStream> opener, Transport.Deadline deadline, Gson gson, Class<T> type,
-      Predicate<? super T> isFinal, Transport transport) {
-    this.opener = opener;
-    this.deadline = deadline;
+  SseChunkStream(Response response, Pipeline.Exchange exchange, Gson gson, Failures failures,
+      long maxEventBytes, StreamShape<T> shape) {
+    this.response = response;
+    this.exchange = exchange;
     this.gson = gson;
-    this.type = type;
-    this.isFinal = isFinal;
-    this.transport = transport;
-    attach(opener.get());
+    this.failures = failures;
+    this.shape = shape;
+    this.maxEventBytes = maxEventBytes;
+    this.reader = new SseReader(response.body().source(), maxEventBytes);
+    this.traceId = response.header(Pipeline.TRACE_ID_HEADER);
+    this.abandonWatch = exchange.readTimeoutMillis > 0 ? new AbandonWatch(exchange.readTimeoutMillis) : null;
   }
 
-  private void attach(Transport.OpenStream opened) {
-    this.call = opened.call;
-    this.response = opened.response;
-    this.reader = new SseReader(opened.response.body().source());
-    this.traceId = opened.response.header(Transport.TRACE_ID_HEADER);
+  /**
+   * Reads up to the first chunk; an I/O failure, or an end before any chunk, is thrown for the
+   * pipeline to retry. Then the deadline stops and the abandon watch starts.
+   */
+  void readFirstChunk() throws IOException {
+    next = readChunk();
+    if (next == null && !finished) {
+      throw failures.incomplete(exchange.request, 0, traceId);
+    }
+    exchange.deadline.stop();
+    if (abandonWatch != null && !finished) {
+      abandonWatch.start();
+    }
   }
 
   @Override
@@ -103,34 +111,44 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   }
 
   private T readNext() {
-    while (true) {
-      DeepSeekException failure;
-      reading = true;
-      try {
-        T chunk = readChunk();
-        if (chunk != null || finished) {
-          return chunk;
-        }
-        failure = new IncompleteStreamException(call.request().method() + " " + call.request().url()
-            + " stream ended after " + chunkCount + " chunks without a finish reason or [DONE]"
-            + (traceId == null ? "" : " (trace id " + traceId + ")"), new EOFException("end of stream"));
-      } catch (IOException e) {
-        failure = transport.ioFailure(call.request(), e, deadline);
-      } finally {
-        reading = false;
-        if (closed) {
-          response.close();
-        }
-      }
-      if (chunkCount > 0 || closed) {
-        throw fail(failure);
-      }
-      reopen(failure);
+    if (closed) {
+      throw new IllegalStateException(abandonWatch != null && abandonWatch.fired ? abandonedMessage()
+          : "the stream is closed");
     }
+    DeepSeekException failure;
+    reading = true;
+    try {
+      T chunk = readChunk();
+      if (chunk != null || finished) {
+        return chunk;
+      }
+      failure = failures.incomplete(exchange.request, chunkCount, traceId);
+    } catch (SseReader.EventTooLargeException e) {
+      failure = failures.tooLarge(exchange.request, "a stream event", response.code(), traceId, maxEventBytes,
+          e.prefix);
+    } catch (IOException e) {
+      failure = closed && abandonWatch != null && abandonWatch.fired
+          ? new DeepSeekIoException(abandonedMessage(), e)
+          : failures.io(exchange.request, e, exchange.deadline, exchange.readTimeoutMillis);
+    } catch (DeepSeekException e) {
+      failure = e;
+    } finally {
+      reading = false;
+    }
+    throw fail(failure);
+  }
+
+  private String abandonedMessage() {
+    return Failures.describe(exchange.request) + ": the stream was closed after nobody read it for "
+        + Durations.describeMillis(exchange.readTimeoutMillis) + " (readTimeout)";
   }
 
   /** The next chunk; null after [DONE] (finished) or at an unexpected end of the stream. */
   private T readChunk() throws IOException {
+    if (lastChunkRead) {
+      finish();
+      return null;
+    }
     String data;
     while ((data = reader.nextData()) != null) {
       if (data.equals(DONE)) {
@@ -141,10 +159,14 @@ final class SseChunkStream<T> implements ChunkStream<T> {
         continue;
       }
       T chunk = parse(data);
-      if (chunkCount++ == 0) {
-        deadline.stop();
+      DeepSeekException failure = shape.failure(chunk);
+      if (failure != null) {
+        throw failure;
       }
-      if (isFinal.test(chunk)) {
+      chunkCount++;
+      if (shape.isLast(chunk)) {
+        lastChunkRead = true;
+      } else if (shape.mayEndAfter(chunk)) {
         sawFinishReason = true;
       }
       return chunk;
@@ -155,43 +177,28 @@ final class SseChunkStream<T> implements ChunkStream<T> {
     return null;
   }
 
-  /** Nothing was delivered yet, so the request may be sent again (DeepSeek drops queued requests). */
-  private void reopen(DeepSeekException failure) {
-    response.close();
-    try {
-      transport.awaitRetry(reopenAttempts++, failure, null, deadline, call);
-      attach(opener.get());
-    } catch (DeepSeekException e) {
-      throw fail(e);
-    }
-  }
-
   private T parse(String data) {
-    if (data.contains("\"error\"")) {
-      ErrorDetail error = transport.errors().parseError(data);
-      if (error != null) {
-        String message = ErrorMapper.describe(response.code(), traceId, error, data);
-        throw fail(new StreamErrorException("stream error: " + message, response.code(), traceId, error, data));
-      }
+    DeepSeekException error = failures.streamError(response.code(), traceId, data);
+    if (error != null) {
+      throw error;
     }
     try {
-      T chunk = gson.fromJson(data, type);
+      T chunk = gson.fromJson(data, shape.chunkType());
       if (chunk != null) {
         return chunk;
       }
     } catch (JsonParseException e) {
-      throw fail(new MalformedResponseException("HTTP " + response.code() + " stream chunk " + (chunkCount + 1)
-          + " is not valid JSON (" + e.getMessage() + ")", response.code(), traceId, data, e));
+      throw failures.malformed(response.code(), traceId,
+          "stream chunk " + (chunkCount + 1) + " that is not valid JSON (" + e.getMessage() + ")", data, e);
     }
-    throw fail(new MalformedResponseException("HTTP " + response.code() + " stream chunk " + (chunkCount + 1)
-        + " is not a JSON object", response.code(), traceId, data, null));
+    throw failures.malformed(response.code(), traceId, "stream chunk " + (chunkCount + 1) + " that is not a JSON object",
+        data, null);
   }
 
   private void finish() {
     finished = true;
     close();
   }
-
 
   private DeepSeekException fail(DeepSeekException e) {
     finished = true;
@@ -208,12 +215,48 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       }
       closed = true;
     }
-    deadline.stop();
+    if (abandonWatch != null) {
+      abandonWatch.exit();
+    }
     if (!finished) {
-      call.cancel();
+      exchange.call.cancel();
     }
     if (!reading) {
       response.close();
     }
   }
+
+  /**
+   * Closes the stream when, at two checks one read timeout apart, nobody was reading and no chunk was
+   * taken in between.
+   */
+  private final class AbandonWatch extends AsyncTimeout {
+    private int chunksAtLastCheck = -1;
+    volatile boolean fired;
+
+    AbandonWatch(long millis) {
+      timeout(millis, TimeUnit.MILLISECONDS);
+    }
+
+    void start() {
+      chunksAtLastCheck = chunkCount;
+      enter();
+    }
+
+    @Override
+    protected void timedOut() {
+      exit();
+      int chunks = chunkCount;
+      if (!reading && chunks == chunksAtLastCheck && !closed) {
+        fired = true;
+        close();
+        return;
+      }
+      chunksAtLastCheck = chunks;
+      if (!closed) {
+        enter();
+      }
+    }
+  }
+
 }

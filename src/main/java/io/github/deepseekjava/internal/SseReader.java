@@ -1,6 +1,7 @@
 package io.github.deepseekjava.internal;
 
 import java.io.IOException;
+import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
 
@@ -9,27 +10,34 @@ import okio.ByteString;
  * end with {@code \n}, {@code \r\n} or {@code \r}; lines starting with {@code :} are comments
  * (DeepSeek's {@code : keep-alive}); a blank line ends an event; several {@code data} lines of one
  * event are joined with {@code \n}; other fields ({@code event}, {@code id}, {@code retry}) are ignored.
+ * An event (or a line) longer than {@code maxEventBytes} fails with {@link EventTooLargeException}
+ * without being read whole, so a server cannot make the client buffer an endless line.
  */
-public final class SseReader {
+final class SseReader {
   private static final ByteString LINE_BREAKS = ByteString.encodeUtf8("\r\n");
 
   private final BufferedSource source;
+  private final long maxEventBytes;
   private boolean afterCarriageReturn;
+  private long eventBytes;
 
-  public SseReader(BufferedSource source) {
+  SseReader(BufferedSource source, long maxEventBytes) {
     this.source = source;
+    this.maxEventBytes = maxEventBytes;
   }
 
   /** The data of the next event, or null at the end of the stream. Events without data are skipped. */
-  public String nextData() throws IOException {
+  String nextData() throws IOException {
     String data = null;
     StringBuilder lines = null;
     String line;
+    eventBytes = 0;
     while ((line = readLine()) != null) {
       if (line.isEmpty()) {
         if (data != null) {
           return lines == null ? data : lines.toString();
         }
+        eventBytes = 0;
         continue;
       }
       if (line.charAt(0) == ':') {
@@ -68,12 +76,47 @@ public final class SseReader {
         source.skip(1);
       }
     }
-    long end = source.indexOfElement(LINE_BREAKS);
+    long end = indexOfLineBreak();
     if (end == -1) {
       return source.exhausted() ? null : source.readUtf8();
     }
+    eventBytes += end + 1;
     String line = source.readUtf8(end);
     afterCarriageReturn = source.readByte() == '\r';
     return line;
+  }
+
+  /** Like {@code source.indexOfElement(LINE_BREAKS)}, but reads no further than the event limit allows. */
+  private long indexOfLineBreak() throws IOException {
+    Buffer buffer = source.getBuffer();
+    long scanned = 0;
+    while (true) {
+      long index = buffer.indexOfElement(LINE_BREAKS, scanned);
+      if (index != -1) {
+        if (eventBytes + index > maxEventBytes) {
+          throw new EventTooLargeException(buffer.readUtf8(Math.min(buffer.size(), 1024)));
+        }
+        return index;
+      }
+      scanned = buffer.size();
+      if (eventBytes + scanned > maxEventBytes) {
+        throw new EventTooLargeException(buffer.readUtf8(Math.min(buffer.size(), 1024)));
+      }
+      if (!source.request(scanned + 1)) {
+        return -1;
+      }
+    }
+  }
+
+  /** An event exceeded the limit; carries the first bytes of it for the error message. */
+  static final class EventTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    final String prefix;
+
+    EventTooLargeException(String prefix) {
+      super("server-sent event larger than the limit");
+      this.prefix = prefix;
+    }
   }
 }

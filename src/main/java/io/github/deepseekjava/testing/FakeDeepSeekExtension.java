@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @Test
  * void answers() {
  *   deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.chatCompletion("Hi!"));
- *   assertEquals("Hi!", deepseek.client().chat("deepseek-v4-flash", "Hello")
+ *   assertEquals("Hi!", deepseek.client().chat().create("deepseek-v4-flash", "Hello")
  *       .getChoices().get(0).getMessage().getContent());
  * }
  * }</pre>

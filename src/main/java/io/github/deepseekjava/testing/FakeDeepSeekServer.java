@@ -35,7 +35,7 @@ import java.util.concurrent.Executors;
  * try (FakeDeepSeekServer fake = FakeDeepSeekServer.start()) {
  *   fake.enqueue(Endpoint.CHAT, FakeResponse.error(402, "Insufficient Balance"));
  *   DeepSeekClient client = fake.clientBuilder().build();
- *   assertThrows(InsufficientBalanceException.class, () -> client.chat("deepseek-v4-flash", "Hi"));
+ *   assertThrows(InsufficientBalanceException.class, () -> client.chat().create("deepseek-v4-flash", "Hi"));
  *   assertEquals("/chat/completions", fake.requests().get(0).path());
  * }
  * }</pre>

@@ -91,14 +91,6 @@ class ChatFeaturesTest {
   }
 
   @Test
-  void maxTokensUpTo393216IsSent() {
-    deepseek.client().chat(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_FLASH).maxTokens(393216)
-        .addMessagesItem(Messages.user("Write a long story")));
-
-    assertEquals(393216, deepseek.server().requests().get(0).bodyJson().getAsJsonObject().get("max_tokens").getAsInt());
-  }
-
-  @Test
   void constantsAreTheDocumentedValues() {
     assertEquals("deepseek-flash", ModelIds.DEEPSEEK_FLASH);
     assertEquals("enabled", ThinkingType.ENABLED);

@@ -86,8 +86,8 @@ public final class Demo {
 
   private static void showChat(DeepSeekClient client, String model) {
     System.out.println("\n== chat (" + model + ") ==");
-    DeepSeekResponse<ChatCompletion> response = client.chatWithResponse(new ChatCompletionRequest().model(model)
-        .addMessagesItem(new UserMessage().content(UserContent.of("Say hello in one short sentence."))));
+    DeepSeekResponse<ChatCompletion> response = client.withResponse(c -> c.chat().create(new ChatCompletionRequest()
+        .model(model).addMessagesItem(new UserMessage().content(UserContent.of("Say hello in one short sentence.")))));
     ChatCompletion completion = response.body();
     ChatCompletionChoice choice = completion.getChoices().get(0);
     System.out.println("content:       " + choice.getMessage().getContent());
@@ -107,7 +107,7 @@ public final class Demo {
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
     boolean inAnswer = false;
     System.out.print("reasoning:     ");
-    try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request)) {
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chat().stream(request)) {
       for (ChatCompletionChunk chunk : chunks) {
         accumulator.add(chunk);
         if (chunk.getChoices() == null || chunk.getChoices().isEmpty()) {
@@ -168,7 +168,7 @@ public final class Demo {
   /** Content safety review at level high: the answer is final only when the response ends. */
   private static void showSafetyCheck(DeepSeekClient client) {
     System.out.println("\n== safety_check high (" + ModelIds.DEEPSEEK_FLASH + ") ==");
-    ChatCompletion completion = client.chat(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_FLASH)
+    ChatCompletion completion = client.chat().create(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_FLASH)
         .safetyCheck(new SafetyCheck().level(SafetyLevel.HIGH))
         .addMessagesItem(Messages.user("Say hello in one short sentence.")));
     ChatCompletionChoice choice = completion.getChoices().get(0);
@@ -196,8 +196,8 @@ public final class Demo {
 
   private static void showFim(DeepSeekClient client, String model) {
     System.out.println("\n== FIM completion, beta (" + model + ") ==");
-    DeepSeekResponse<FimCompletion> response = client.fimWithResponse(new FimCompletionRequest().model(model)
-        .prompt("def fib(n):\n    ").suffix("\n    return b\n").maxTokens(128));
+    DeepSeekResponse<FimCompletion> response = client.withResponse(c -> c.fim().create(new FimCompletionRequest()
+        .model(model).prompt("def fib(n):\n    ").suffix("\n    return b\n").maxTokens(128)));
     FimCompletion completion = response.body();
     String text = completion.getChoices().get(0).getText();
     System.out.println("text:          " + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
@@ -208,7 +208,7 @@ public final class Demo {
 
   private static void showModels(DeepSeekClient client) {
     System.out.println("\n== models ==");
-    for (Model model : client.models().getData()) {
+    for (Model model : client.models().list().getData()) {
       System.out.println("model:         " + model.getId() + " (owned by " + model.getOwnedBy() + ")"
           + (model.getContextWindow() == null ? "" : ", context " + model.getContextWindow() + ", max output "
           + model.getMaxOutputTokens() + ", input " + model.getInputModalities()));
@@ -217,7 +217,7 @@ public final class Demo {
 
   private static void showBalance(DeepSeekClient client) {
     System.out.println("\n== balance ==");
-    UserBalance balance = client.balance();
+    UserBalance balance = client.balance().get();
     System.out.println("available:     " + balance.getIsAvailable());
     for (BalanceInfo row : balance.getBalanceInfos()) {
       System.out.println("balance:       " + row.getTotalBalance() + " " + row.getCurrency()

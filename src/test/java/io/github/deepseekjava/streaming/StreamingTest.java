@@ -70,7 +70,7 @@ class StreamingTest {
 
   private static List<ChatCompletionChunk> readAll(DeepSeekClient client, ChatCompletionRequest request) {
     List<ChatCompletionChunk> chunks = new ArrayList<>();
-    try (ChunkStream<ChatCompletionChunk> stream = client.chatStream(request)) {
+    try (ChunkStream<ChatCompletionChunk> stream = client.chat().stream(request)) {
       assertEquals(TRACE_ID, stream.traceId());
       stream.forEach(chunks::add);
     }
@@ -162,7 +162,7 @@ class StreamingTest {
     List<ChatCompletionChunk> received = new ArrayList<>();
 
     StreamErrorException e = assertThrows(StreamErrorException.class, () -> {
-      try (ChunkStream<ChatCompletionChunk> stream = client().chatStream(request("deepseek-v4-flash"))) {
+      try (ChunkStream<ChatCompletionChunk> stream = client().chat().stream(request("deepseek-v4-flash"))) {
         stream.forEach(received::add);
       }
     });
@@ -208,7 +208,7 @@ class StreamingTest {
       List<ChatCompletionChunk> received = new ArrayList<>();
 
       DeepSeekIoException e = assertThrows(DeepSeekIoException.class, () -> {
-        try (ChunkStream<ChatCompletionChunk> stream = client.chatStream(request("deepseek-v4-flash"))) {
+        try (ChunkStream<ChatCompletionChunk> stream = client.chat().stream(request("deepseek-v4-flash"))) {
           stream.forEach(received::add);
         }
       });
@@ -224,7 +224,7 @@ class StreamingTest {
     server.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(429)
         .withBody("{\"error\":{\"message\":\"Rate Limit Reached\",\"type\":\"invalid_request_error\"}}")));
 
-    RateLimitException e = assertThrows(RateLimitException.class, () -> client().chatStream(request("deepseek-v4-flash")));
+    RateLimitException e = assertThrows(RateLimitException.class, () -> client().chat().stream(request("deepseek-v4-flash")));
 
     assertEquals("Rate Limit Reached (HTTP 429, type invalid_request_error)", e.getMessage());
   }
@@ -234,7 +234,7 @@ class StreamingTest {
     serveStream("/chat/completions", "plain.sse");
 
     String text;
-    try (java.util.stream.Stream<ChatCompletionChunk> chunks = client().chatStream(request("deepseek-v4-flash")).stream()) {
+    try (java.util.stream.Stream<ChatCompletionChunk> chunks = client().chat().stream(request("deepseek-v4-flash")).stream()) {
       text = chunks.map(chunk -> chunk.getChoices().get(0).getDelta().getContent()).collect(Collectors.joining());
     }
 
@@ -244,7 +244,7 @@ class StreamingTest {
   @Test
   void streamCanBeIteratedOnlyOnce() {
     serveStream("/chat/completions", "plain.sse");
-    try (ChunkStream<ChatCompletionChunk> stream = client().chatStream(request("deepseek-v4-flash"))) {
+    try (ChunkStream<ChatCompletionChunk> stream = client().chat().stream(request("deepseek-v4-flash"))) {
       stream.iterator();
       IllegalStateException e = assertThrows(IllegalStateException.class, stream::iterator);
       assertEquals("a ChunkStream can be iterated only once", e.getMessage());
@@ -256,7 +256,7 @@ class StreamingTest {
     serveStream("/chat/completions", "thinking.sse");
     List<ChatCompletionChunk> received = Collections.synchronizedList(new ArrayList<>());
 
-    ChatCompletion completion = client().chatStreamAsync(request("deepseek-v4-pro"), received::add).join();
+    ChatCompletion completion = client().async().chat().stream(request("deepseek-v4-pro"), received::add).join();
 
     assertEquals(19, received.size());
     assertEquals(nonStreamed("streams/thinking.json"), completion);
@@ -267,11 +267,11 @@ class StreamingTest {
     serveStream("/chat/completions", "plain.sse");
     List<Thread> listenerThreads = Collections.synchronizedList(new ArrayList<>());
 
-    client().chatStreamAsync(request("deepseek-v4-flash"), chunk -> listenerThreads.add(Thread.currentThread())).join();
+    client().async().chat().stream(request("deepseek-v4-flash"), chunk -> listenerThreads.add(Thread.currentThread())).join();
 
     Thread thread = listenerThreads.get(0);
     assertTrue(thread.isDaemon(), thread.getName() + " is not a daemon thread");
-    assertTrue(thread.getName().startsWith("deepseek-java async "), thread.getName());
+    assertTrue(thread.getName().startsWith("deepseek-java client "), thread.getName());
   }
 
   @Test
@@ -279,7 +279,7 @@ class StreamingTest {
     serveStream("/chat/completions", "error-mid-stream.sse");
 
     CompletionException e = assertThrows(CompletionException.class,
-        () -> client().chatStreamAsync(request("deepseek-v4-flash"), chunk -> { }).join());
+        () -> client().async().chat().stream(request("deepseek-v4-flash"), chunk -> { }).join());
 
     assertInstanceOf(StreamErrorException.class, e.getCause());
   }
@@ -290,7 +290,7 @@ class StreamingTest {
     FimCompletionRequest request = new FimCompletionRequest().model("deepseek-v4-pro").prompt("def fib(n):\n").suffix("    return a\n");
 
     FimCompletionAccumulator accumulator = new FimCompletionAccumulator();
-    try (ChunkStream<FimCompletion> stream = client().fimStream(request)) {
+    try (ChunkStream<FimCompletion> stream = client().fim().stream(request)) {
       stream.forEach(accumulator::add);
     }
 

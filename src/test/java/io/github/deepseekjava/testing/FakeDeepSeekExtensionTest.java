@@ -36,7 +36,7 @@ class FakeDeepSeekExtensionTest {
 
   private static ChatCompletion streamAndAccumulate(DeepSeekClient client, ChatCompletionRequest request) {
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
-    try (ChunkStream<ChatCompletionChunk> chunks = client.chatStream(request)) {
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chat().stream(request)) {
       chunks.forEach(accumulator::add);
     }
     return accumulator.result();
@@ -46,12 +46,12 @@ class FakeDeepSeekExtensionTest {
   void cannedAnswersWorkWithoutScripting() {
     DeepSeekClient client = deepseek.client();
 
-    assertEquals("Hello from the fake DeepSeek.", client.chat("deepseek-v4-flash", "Hi").getChoices().get(0).getMessage().getContent());
+    assertEquals("Hello from the fake DeepSeek.", client.chat().create("deepseek-v4-flash", "Hi").getChoices().get(0).getMessage().getContent());
     assertEquals("Hello from the fake DeepSeek.", streamAndAccumulate(client, request(false)).getChoices().get(0).getMessage().getContent());
     assertEquals(List.of("deepseek-v4-flash", "deepseek-v4-pro"),
-        client.models().getData().stream().map(m -> m.getId()).collect(java.util.stream.Collectors.toList()));
-    assertEquals("110.00", client.balance().getBalanceInfos().get(0).getTotalBalance().toPlainString());
-    assertEquals("    return a + b\n", client.fim("deepseek-v4-pro", "def add(a, b):\n", null).getChoices().get(0).getText());
+        client.models().list().getData().stream().map(m -> m.getId()).collect(java.util.stream.Collectors.toList()));
+    assertEquals("110.00", client.balance().get().getBalanceInfos().get(0).getTotalBalance().toPlainString());
+    assertEquals("    return a + b\n", client.fim().create("deepseek-v4-pro", "def add(a, b):\n", null).getChoices().get(0).getText());
     assertEquals("/beta/completions", deepseek.server().requests().get(4).path());
     assertEquals("Bearer " + FakeDeepSeekServer.FAKE_API_KEY, deepseek.server().requests().get(0).header("Authorization"));
   }
@@ -86,9 +86,9 @@ class FakeDeepSeekExtensionTest {
     deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.text(422, "Failed to deserialize the JSON body"));
 
     InsufficientBalanceException balance = assertThrows(InsufficientBalanceException.class,
-        () -> deepseek.client().chat("deepseek-v4-flash", "Hi"));
+        () -> deepseek.client().chat().create("deepseek-v4-flash", "Hi"));
     InvalidParametersException invalid = assertThrows(InvalidParametersException.class,
-        () -> deepseek.client().chat("deepseek-v4-flash", "Hi"));
+        () -> deepseek.client().chat().create("deepseek-v4-flash", "Hi"));
 
     assertEquals("Insufficient Balance (HTTP 402, type unknown_error, trace id " + FakeDeepSeekServer.TRACE_ID + ")", balance.getMessage());
     assertEquals("Failed to deserialize the JSON body (HTTP 422, trace id " + FakeDeepSeekServer.TRACE_ID + ")", invalid.getMessage());
@@ -100,11 +100,11 @@ class FakeDeepSeekExtensionTest {
     deepseek.server().enqueue(Endpoint.BALANCE, FakeResponse.balance("USD", "3.50").withKeepAlives(5));
     DeepSeekClient retrying = deepseek.server().clientBuilder().build();
 
-    assertEquals("3.50", retrying.balance().getBalanceInfos().get(0).getTotalBalance().toPlainString());
+    assertEquals("3.50", retrying.balance().get().getBalanceInfos().get(0).getTotalBalance().toPlainString());
     assertEquals(2, deepseek.server().requests().size());
 
     deepseek.server().enqueue(Endpoint.BALANCE, FakeResponse.error(429, "Rate Limit Reached").withRetryAfter(0));
-    assertThrows(RateLimitException.class, () -> deepseek.client().balance());
+    assertThrows(RateLimitException.class, () -> deepseek.client().balance().get());
   }
 
   @Test
@@ -113,9 +113,9 @@ class FakeDeepSeekExtensionTest {
     deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.chatStream("Hel", "lo").cutAfter(2));
 
     assertThrows(DeepSeekTimeoutException.class, () -> deepseek.client()
-        .withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()).models());
+        .withOptions(RequestOptions.builder().readTimeout(Duration.ofMillis(200)).build()).models().list());
     IncompleteStreamException cut = assertThrows(IncompleteStreamException.class, () -> {
-      try (ChunkStream<ChatCompletionChunk> chunks = deepseek.client().chatStream(request(false))) {
+      try (ChunkStream<ChatCompletionChunk> chunks = deepseek.client().chat().stream(request(false))) {
         chunks.forEach(chunk -> { });
       }
     });

@@ -14,7 +14,7 @@ class FakeDeepSeekParameterInjectionTest {
   void serverAndClientAreInjected(FakeDeepSeekServer server, DeepSeekClient client) {
     server.enqueue(Endpoint.CHAT, FakeResponse.chatCompletion("injected"));
 
-    assertEquals("injected", client.chat("deepseek-v4-flash", "Hi").getChoices().get(0).getMessage().getContent());
+    assertEquals("injected", client.chat().create("deepseek-v4-flash", "Hi").getChoices().get(0).getMessage().getContent());
     assertEquals("/chat/completions", server.requests().get(0).path());
   }
 }

@@ -1,9 +1,8 @@
-package io.github.deepseekjava.streaming;
+package io.github.deepseekjava.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.github.deepseekjava.internal.SseReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The SSE line and event rules, fed byte for byte. */
 class SseReaderTest {
   private static List<String> events(String wire) throws IOException {
-    SseReader reader = new SseReader(new Buffer().writeUtf8(wire));
+    SseReader reader = new SseReader(new Buffer().writeUtf8(wire), 1 << 20);
     List<String> events = new ArrayList<>();
     String data;
     while ((data = reader.nextData()) != null) {
@@ -40,7 +39,7 @@ class SseReaderTest {
   void deliversALoneCrEventWithoutWaitingForTheNextByte() throws IOException {
     Pipe pipe = new Pipe(1024);
     BufferedSink server = Okio.buffer(pipe.sink());
-    SseReader reader = new SseReader(Okio.buffer(pipe.source()));
+    SseReader reader = new SseReader(Okio.buffer(pipe.source()), 1 << 20);
     pipe.source().timeout().timeout(2, TimeUnit.SECONDS);
 
     server.writeUtf8("data: first\r\r").flush();

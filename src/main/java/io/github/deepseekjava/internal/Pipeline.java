@@ -1,0 +1,468 @@
+package io.github.deepseekjava.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import io.github.deepseekjava.DeepSeekResponse;
+import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.streaming.ChunkStream;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import okhttp3.Call;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * The one path every call takes. {@link #run} is the attempt loop: it owns the overall deadline,
+ * retries with backoff (at most {@code 1 + maxRetries} requests, OkHttp's own retry is off), error
+ * mapping, size limits and redaction; a {@link ResponseHandler} turns a 2xx response into the
+ * result (a JSON value, or an open stream once its first chunk arrived). Synchronous, asynchronous
+ * and streaming calls, typed or raw, all end in {@link #run}.
+ *
+ * <p>A pipeline is immutable. {@link #with} makes a view with other per-call settings that shares
+ * this one's connection pool, threads and limits.
+ */
+public final class Pipeline {
+  /** DeepSeek's request id header. */
+  public static final String TRACE_ID_HEADER = "x-ds-trace-id";
+
+  private final Shared shared;
+  private final OkHttpClient http;
+  private final int maxRetries;
+  private final Duration timeout;
+  private final Map<String, String> extraHeaders;
+  private final Map<String, String> extraQuery;
+  private final Map<String, JsonElement> extraBody;
+  private final Consumer<Response> onSuccess;
+
+  /** Size limits of what the client reads, in bytes. */
+  public static final class Limits {
+    final long responseBytes;
+    final long errorBodyBytes;
+    final long streamEventBytes;
+
+    public Limits(long responseBytes, long errorBodyBytes, long streamEventBytes) {
+      this.responseBytes = responseBytes;
+      this.errorBodyBytes = errorBodyBytes;
+      this.streamEventBytes = streamEventBytes;
+    }
+  }
+
+  /** What every view of one client shares. */
+  private static final class Shared {
+    final OkHttpClient http;
+    final boolean ownsHttp;
+    final Gson gson;
+    final Failures failures;
+    final Sleeper sleeper;
+    final Limits limits;
+    final AsyncExecutor async;
+    final Retrofit retrofit;
+    volatile boolean closed;
+
+    Shared(OkHttpClient http, boolean ownsHttp, Gson gson, Redactor redactor, Sleeper sleeper, Limits limits,
+        int maxConcurrentRequests, HttpUrl baseUrl, Pipeline root) {
+      this.http = http;
+      this.ownsHttp = ownsHttp;
+      this.gson = gson;
+      this.failures = new Failures(gson, redactor);
+      this.sleeper = sleeper;
+      this.limits = limits;
+      this.async = new AsyncExecutor(maxConcurrentRequests);
+      this.retrofit = new Retrofit.Builder()
+          .baseUrl(baseUrl)
+          .client(http)
+          .addCallAdapterFactory(new OperationCall.AdapterFactory(root))
+          .addConverterFactory(new JsonBodies(gson))
+          .build();
+    }
+  }
+
+  /**
+   * @param http the client's OkHttpClient; redirects and OkHttp's connection-failure retry are
+   *     turned off on the copy this pipeline uses
+   * @param ownsHttp whether {@link #close()} may evict the connection pool (false for a user's client)
+   * @param maxRetries retries after the first attempt
+   * @param timeout overall deadline across attempts (streams: until the first chunk); zero for none
+   */
+  public Pipeline(OkHttpClient http, boolean ownsHttp, Gson gson, Redactor redactor, Sleeper sleeper, Limits limits,
+      int maxConcurrentRequests, HttpUrl baseUrl, int maxRetries, Duration timeout) {
+    this.http = http.newBuilder()
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .build();
+    this.shared = new Shared(this.http, ownsHttp, gson, redactor, sleeper, limits, maxConcurrentRequests, baseUrl,
+        this);
+    this.maxRetries = maxRetries;
+    this.timeout = timeout;
+    this.extraHeaders = Collections.emptyMap();
+    this.extraQuery = Collections.emptyMap();
+    this.extraBody = Collections.emptyMap();
+    this.onSuccess = null;
+  }
+
+  private Pipeline(Pipeline base, OkHttpClient http, int maxRetries, Duration timeout, Map<String, String> headers,
+      Map<String, String> query, Map<String, JsonElement> body, Consumer<Response> onSuccess) {
+    this.shared = base.shared;
+    this.http = http;
+    this.maxRetries = maxRetries;
+    this.timeout = timeout;
+    this.extraHeaders = headers;
+    this.extraQuery = query;
+    this.extraBody = body;
+    this.onSuccess = onSuccess;
+  }
+
+  /**
+   * A view with other settings; a null argument keeps this one's. Maps are added to this view's
+   * (a later value for the same name wins).
+   */
+  public Pipeline with(Integer maxRetries, Duration timeout, Duration readTimeout, Map<String, String> headers,
+      Map<String, String> query, Map<String, JsonElement> body) {
+    OkHttpClient viewHttp = readTimeout == null ? http
+        : http.newBuilder().readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build();
+    return new Pipeline(this, viewHttp, maxRetries != null ? maxRetries : this.maxRetries,
+        timeout != null ? timeout : this.timeout, merge(extraHeaders, headers), merge(extraQuery, query),
+        merge(extraBody, body), onSuccess);
+  }
+
+  /** A view that passes every successful response (before its body is read) to {@code onSuccess}. */
+  public Pipeline recording(Consumer<Response> onSuccess) {
+    return new Pipeline(this, http, maxRetries, timeout, extraHeaders, extraQuery, extraBody, onSuccess);
+  }
+
+  private static <V> Map<String, V> merge(Map<String, V> base, Map<String, V> more) {
+    if (more == null || more.isEmpty()) {
+      return base;
+    }
+    Map<String, V> merged = new java.util.LinkedHashMap<>(base);
+    merged.putAll(more);
+    return Collections.unmodifiableMap(merged);
+  }
+
+  /** The generated Retrofit interface {@code api}, whose methods return {@link OperationCall}s. */
+  public <A> A api(Class<A> api) {
+    return shared.retrofit.create(api);
+  }
+
+  /** The OkHttpClient calls run on (redirects and OkHttp's own retry off). */
+  public OkHttpClient http() {
+    return http;
+  }
+
+  // ---- entry points ----
+
+  /** Runs {@code call} and returns its parsed 2xx body. */
+  public <T> T execute(retrofit2.Call<T> call) {
+    OperationCall<T> operation = (OperationCall<T>) call;
+    return run(operation.request(), json(operation.converter()), new CallControl());
+  }
+
+  /** {@link #execute} on the client's async threads; cancelling the future cancels the call at any moment. */
+  public <T> CompletableFuture<T> executeAsync(retrofit2.Call<T> call) {
+    return execute((OperationCall<T>) call, new CallControl());
+  }
+
+  <T> CompletableFuture<T> execute(OperationCall<T> call, CallControl control) {
+    Request request = call.request();
+    ResponseHandler<T> handler = json(call.converter());
+    return submit(control, () -> run(request, handler, control));
+  }
+
+  /**
+   * Starts {@code call} as a stream ({@code "stream": true} added to its JSON body) and returns it
+   * once its first chunk arrived; failures before that are retried like a plain call.
+   *
+   * @param shape what the chunks are and how the stream ends
+   */
+  public <T> ChunkStream<T> stream(retrofit2.Call<?> call, StreamShape<T> shape) {
+    CallControl control = new CallControl();
+    return run(streaming(call.request()), streamHandler(shape), control);
+  }
+
+  /**
+   * {@link #stream} on the client's async threads: each chunk goes to {@code onChunk} in order, and
+   * the future completes with {@code result} after the last one. Cancelling the future cancels the
+   * call at any moment (queued, before headers, during keep-alives, mid-stream).
+   */
+  public <T, R> CompletableFuture<R> streamAsync(retrofit2.Call<?> call, StreamShape<T> shape,
+      Consumer<? super T> onChunk, Supplier<R> result) {
+    CallControl control = new CallControl();
+    Request request = streaming(call.request());
+    ResponseHandler<ChunkStream<T>> handler = streamHandler(shape);
+    return submit(control, () -> {
+      try (ChunkStream<T> chunks = run(request, handler, control)) {
+        for (T chunk : chunks) {
+          onChunk.accept(chunk);
+        }
+      }
+      return result.get();
+    });
+  }
+
+  /** Sends {@code method} to {@code url} with an optional JSON {@code body}; the 2xx body parsed as {@code type}. */
+  public <T> DeepSeekResponse<T> raw(String method, HttpUrl url, Object body, Type type) {
+    RequestBody requestBody = body == null ? null : new JsonRequestBody(shared.gson, body, body.getClass());
+    Request request = new Request.Builder().url(url).method(method, requestBody).build();
+    @SuppressWarnings("unchecked")
+    Converter<ResponseBody, T> converter =
+        (Converter<ResponseBody, T>) shared.retrofit.responseBodyConverter(type, new java.lang.annotation.Annotation[0]);
+    ResponseHandler<T> parse = json(converter);
+    return run(request, (response, exchange) -> new DeepSeekResponse<>(parse.handle(response, exchange),
+        response.code(), response.headers().toMultimap(), response.header(TRACE_ID_HEADER)), new CallControl());
+  }
+
+  /** Stops async threads and, for a connection pool the client made, closes its idle connections. */
+  public void close() {
+    shared.closed = true;
+    shared.async.shutdownNow();
+    if (shared.ownsHttp) {
+      shared.http.connectionPool().evictAll();
+    }
+  }
+
+  /** Whether {@code close()} was called on this pipeline or another view of it. */
+  public boolean isClosed() {
+    return shared.closed;
+  }
+
+  // ---- the attempt loop ----
+
+  /** Turns a 2xx response into the call's result; owns the response (closes it unless the result holds it). */
+  interface ResponseHandler<R> {
+    R handle(Response response, Exchange exchange) throws IOException;
+  }
+
+  /** What a handler may need of the attempt it handles. */
+  static final class Exchange {
+    final Request request;
+    final Call call;
+    final Deadline deadline;
+    final long readTimeoutMillis;
+
+    Exchange(Request request, Call call, Deadline deadline, long readTimeoutMillis) {
+      this.request = request;
+      this.call = call;
+      this.deadline = deadline;
+      this.readTimeoutMillis = readTimeoutMillis;
+    }
+  }
+
+  /** Sends {@code request} until it succeeds or may not be retried; at most {@code 1 + maxRetries} times. */
+  <R> R run(Request request, ResponseHandler<R> handler, CallControl control) {
+    if (shared.closed) {
+      throw new IllegalStateException("the DeepSeekClient is closed");
+    }
+    Request prepared = withExtras(request);
+    Deadline deadline = new Deadline(timeout);
+    for (int attempt = 0; ; attempt++) {
+      Call call = http.newCall(prepared);
+      control.attach(call);
+      deadline.watch(call);
+      DeepSeekException failure;
+      Headers failureHeaders = null;
+      Response response = null;
+      try {
+        response = call.execute();
+        if (response.isSuccessful()) {
+          if (onSuccess != null) {
+            onSuccess.accept(response);
+          }
+          Response handed = response;
+          response = null;
+          return handler.handle(handed, new Exchange(prepared, call, deadline, http.readTimeoutMillis()));
+        }
+        failureHeaders = response.headers();
+        failure = statusFailure(response);
+      } catch (IOException e) {
+        failure = ioFailure(prepared, e, deadline);
+      } catch (DeepSeekException e) {
+        failure = e;
+      } finally {
+        deadline.stop();
+        if (response != null) {
+          response.close();
+        }
+      }
+      awaitRetry(attempt, failure, failureHeaders, deadline, control);
+    }
+  }
+
+  private DeepSeekException ioFailure(Request request, IOException e, Deadline deadline) {
+    if (e instanceof SseReader.EventTooLargeException) {
+      return shared.failures.tooLarge(request, "a stream event", 200, null, shared.limits.streamEventBytes,
+          ((SseReader.EventTooLargeException) e).prefix);
+    }
+    return shared.failures.io(request, e, deadline, http.readTimeoutMillis());
+  }
+
+  /** Returns when retry number {@code attempt + 1} may start; throws {@code failure} when it may not. */
+  private void awaitRetry(int attempt, DeepSeekException failure, Headers headers, Deadline deadline,
+      CallControl control) {
+    if (attempt >= maxRetries || control.isCancelled() || !RetryPolicy.isRetryable(failure)) {
+      throw failure;
+    }
+    long delay = RetryPolicy.delayMillis(attempt + 1, headers);
+    if (deadline.expired() || !deadline.allowsWait(delay)) {
+      throw failure;
+    }
+    try {
+      shared.sleeper.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.addSuppressed(e);
+      throw failure;
+    }
+    if (control.isCancelled()) {
+      throw failure;
+    }
+  }
+
+  private DeepSeekException statusFailure(Response response) throws IOException {
+    String location = response.isRedirect() ? response.header("Location") : null;
+    String body = errorText(response.body(), shared.limits.errorBodyBytes);
+    return shared.failures.status(response.code(), response.header(TRACE_ID_HEADER), body, location);
+  }
+
+  /** At most {@code limit} bytes of an error body as text, marked when cut. */
+  private static String errorText(ResponseBody body, long limit) throws IOException {
+    if (body == null) {
+      return null;
+    }
+    BufferedSource source = body.source();
+    boolean cut = source.request(limit + 1);
+    Buffer buffer = source.getBuffer();
+    String text = buffer.readUtf8(Math.min(buffer.size(), limit));
+    return cut ? text + "... (cut at " + limit + " bytes)" : text;
+  }
+
+  // ---- handlers ----
+
+  /** Reads the whole body (within the limit) and parses it with {@code converter}. */
+  <T> ResponseHandler<T> json(Converter<ResponseBody, T> converter) {
+    return (response, exchange) -> {
+      try (Response owned = response) {
+        return parse(owned, exchange, converter);
+      }
+    };
+  }
+
+  private <T> T parse(Response response, Exchange exchange, Converter<ResponseBody, T> converter)
+      throws IOException {
+    ResponseBody body = response.body();
+    String traceId = response.header(TRACE_ID_HEADER);
+    long limit = shared.limits.responseBytes;
+    if (body.contentLength() > limit) {
+      throw shared.failures.tooLarge(exchange.request, "the response body (Content-Length " + body.contentLength()
+          + ")", response.code(), traceId, limit, "");
+    }
+    BufferedSource source = body.source();
+    if (source.request(limit + 1)) {
+      throw shared.failures.tooLarge(exchange.request, "the response body", response.code(), traceId, limit,
+          source.getBuffer().readUtf8(1024));
+    }
+    Buffer buffer = source.getBuffer();
+    if (isBlank(buffer)) {
+      throw shared.failures.malformed(response.code(), traceId, "an empty body", buffer.readUtf8(), null);
+    }
+    try {
+      return converter.convert(ResponseBody.create(buffer, body.contentType(), buffer.size()));
+    } catch (JsonParseException | IllegalStateException | IOException e) {
+      throw shared.failures.malformed(response.code(), traceId,
+          "a body that is not valid JSON for the expected type (" + e.getMessage() + ")", buffer.readUtf8(), e);
+    }
+  }
+
+  private static boolean isBlank(Buffer buffer) {
+    for (long i = 0; i < buffer.size(); i++) {
+      byte b = buffer.getByte(i);
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private <T> ResponseHandler<ChunkStream<T>> streamHandler(StreamShape<T> shape) {
+    return (response, exchange) -> {
+      MediaType type = response.body().contentType();
+      if (type != null && "json".equals(type.subtype())) {
+        try (Response owned = response) {
+          String body = errorText(owned.body(), shared.limits.errorBodyBytes);
+          String traceId = owned.header(TRACE_ID_HEADER);
+          DeepSeekException error = shared.failures.streamError(owned.code(), traceId, body);
+          throw error != null ? error : shared.failures.malformed(owned.code(), traceId,
+              "an application/json body where a text/event-stream was requested", body, null);
+        }
+      }
+      SseChunkStream<T> stream = new SseChunkStream<>(response, exchange, shared.gson, shared.failures,
+          shared.limits.streamEventBytes, shape);
+      try {
+        stream.readFirstChunk();
+      } catch (IOException | RuntimeException e) {
+        stream.close();
+        throw e;
+      }
+      return stream;
+    };
+  }
+
+  // ---- requests ----
+
+  /** {@code request} as a stream: {@code "stream": true} in its JSON body and an event-stream {@code Accept}. */
+  private Request streaming(Request request) {
+    JsonRequestBody body = JsonRequestBody.of(request, shared.gson);
+    return request.newBuilder()
+        .header("Accept", "text/event-stream")
+        .method(request.method(), body.with(Collections.singletonMap("stream", new JsonPrimitive(true))))
+        .build();
+  }
+
+  private Request withExtras(Request request) {
+    if (extraHeaders.isEmpty() && extraQuery.isEmpty() && extraBody.isEmpty()) {
+      return request;
+    }
+    Request.Builder builder = request.newBuilder();
+    for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
+      builder.header(header.getKey(), header.getValue());
+    }
+    if (!extraQuery.isEmpty()) {
+      HttpUrl.Builder url = request.url().newBuilder();
+      for (Map.Entry<String, String> parameter : extraQuery.entrySet()) {
+        url.setQueryParameter(parameter.getKey(), parameter.getValue());
+      }
+      builder.url(url.build());
+    }
+    JsonRequestBody body = extraBody.isEmpty() ? null : JsonRequestBody.of(request, shared.gson);
+    if (body != null) {
+      builder.method(request.method(), body.with(extraBody));
+    }
+    return builder.build();
+  }
+
+  // ---- async ----
+
+  /** Runs {@code work} on the async threads; the future's cancellation cancels {@code control}. */
+  private <R> CompletableFuture<R> submit(CallControl control, Supplier<R> work) {
+    return shared.async.submit(control, work);
+  }
+}
