@@ -6,6 +6,7 @@ import io.github.deepseekjava.internal.HttpLogger;
 import io.github.deepseekjava.internal.Pipeline;
 import io.github.deepseekjava.internal.Redactor;
 import io.github.deepseekjava.internal.Sleeper;
+import io.github.deepseekjava.internal.SpecFacts;
 import io.github.deepseekjava.internal.api.ChatApi;
 import io.github.deepseekjava.internal.api.CompletionsApi;
 import io.github.deepseekjava.internal.api.ModelsApi;
@@ -49,7 +50,7 @@ public final class DeepSeekClient implements AutoCloseable {
   /** Environment variable overriding the base URL. */
   public static final String ENV_BASE_URL = "DEEPSEEK_BASE_URL";
 
-  static final String USER_AGENT = "deepseek-java/0.1.0";
+  static final String USER_AGENT = SpecFacts.USER_AGENT;
 
   private final Builder settings;
   private final HttpUrl baseUrl;

@@ -1,5 +1,8 @@
 package io.github.deepseekjava;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -111,6 +114,36 @@ class ErrorMappingTest {
     assertEquals("HTTP 200 with an empty body (trace id " + WireMockSupport.TRACE_ID + ")", e.getMessage());
     assertTrue(e.isEmptyBody());
     assertEquals(200, e.getStatusCode());
+  }
+
+  @Test
+  void aModelListWithoutDataIsMalformedAndNotRetried() {
+    server.stubFor(get("/models").willReturn(okJson("{\"object\":\"list\"}")));
+
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
+        () -> WireMockSupport.clientFor(server).build().models().list());
+
+    assertEquals("HTTP 200 with a body without the required field \"data\"", e.getMessage());
+    assertEquals("{\"object\":\"list\"}", e.getRawBody());
+    server.verify(1, getRequestedFor(urlEqualTo("/models")));
+  }
+
+  @Test
+  void aBalanceWithoutFieldsIsAcceptedBecauseTheDocsMarkEveryFieldOptional() {
+    server.stubFor(get("/user/balance").willReturn(okJson("{}")));
+
+    assertEquals(null, WireMockSupport.clientFor(server).build().balance().get().getBalanceInfos());
+  }
+
+  @Test
+  void aChatCompletionWithNullChoicesIsMalformed() {
+    server.stubFor(post("/chat/completions").willReturn(okJson(
+        "{\"id\":\"x\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\",\"choices\":null}")));
+
+    MalformedResponseException e = assertThrows(MalformedResponseException.class,
+        () -> WireMockSupport.clientFor(server).build().chat().create("deepseek-flash", "Hi"));
+
+    assertEquals("HTTP 200 with a body without the required field \"choices\"", e.getMessage());
   }
 
   @Test

@@ -384,12 +384,19 @@ public final class Pipeline {
     if (isBlank(buffer)) {
       throw shared.failures.malformed(response.code(), traceId, "an empty body", buffer.readUtf8(), null);
     }
+    T value;
     try {
-      return converter.convert(ResponseBody.create(buffer, body.contentType(), buffer.size()));
+      value = converter.convert(ResponseBody.create(buffer, body.contentType(), buffer.size()));
     } catch (JsonParseException | IllegalStateException | IOException e) {
       throw shared.failures.malformed(response.code(), traceId,
           "a body that is not valid JSON for the expected type (" + e.getMessage() + ")", buffer.readUtf8(), e);
     }
+    String missing = SpecFacts.missingRequired(value);
+    if (missing != null) {
+      throw shared.failures.malformed(response.code(), traceId,
+          "a body without the required field \"" + missing + "\"", buffer.readUtf8(), null);
+    }
+    return value;
   }
 
   private static boolean isBlank(Buffer buffer) {
