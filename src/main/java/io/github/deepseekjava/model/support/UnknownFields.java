@@ -29,6 +29,10 @@ public final class UnknownFields {
   /** A copy of the unknown fields kept for {@code model}; empty when there are none. */
   public static JsonObject get(Object model) {
     Objects.requireNonNull(model, "model == null");
+    if (FIELDS.isEmpty()) {
+      return new JsonObject();
+    }
+    expungeCleared();
     JsonObject fields = FIELDS.get(new Key(model, null));
     return fields == null ? new JsonObject() : fields.deepCopy();
   }
@@ -38,7 +42,9 @@ public final class UnknownFields {
     Objects.requireNonNull(model, "model == null");
     expungeCleared();
     if (fields == null || fields.size() == 0) {
-      FIELDS.remove(new Key(model, null));
+      if (!FIELDS.isEmpty()) {
+        FIELDS.remove(new Key(model, null));
+      }
     } else {
       FIELDS.put(new Key(model, CLEARED), fields.deepCopy());
     }
