@@ -40,7 +40,7 @@ public final class DeepSeekJson {
   }
 
   private static Gson create() {
-    GsonBuilder builder = new GsonBuilder().disableHtmlEscaping();
+    GsonBuilder builder = WireJson.configure(new GsonBuilder()).disableHtmlEscaping();
     for (Discriminator<?> discriminator : SpecFacts.discriminators()) {
       builder.registerTypeAdapterFactory(new Discriminated<>(discriminator));
     }

@@ -15,7 +15,7 @@ import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.ChatTool;
-import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.support.FinishReason;
 import io.github.deepseekjava.model.FunctionDefinition;
 import io.github.deepseekjava.model.ThinkingOptions;
 import io.github.deepseekjava.model.UserMessage;
@@ -120,7 +120,7 @@ class ClientRequestsTest {
 
     assertEquals("deepseek-v5", completion.getModel());
     assertEquals("ok", completion.getChoices().get(0).getMessage().getContent());
-    assertEquals(FinishReason.UNKNOWN_DEFAULT_OPEN_API, completion.getChoices().get(0).getFinishReason());
+    assertEquals("some_new_reason", completion.getChoices().get(0).getFinishReason().getValue());
     assertNull(completion.getUsage());
   }
 }

@@ -67,7 +67,7 @@ class RetryTest {
   void transientStatusIsRetriedWithExponentialBackoff(int code) {
     failThenSucceed(status(code), status(code));
 
-    assertEquals("4.95", client().build().balance().get().getBalanceInfos().get(0).getTotalBalance());
+    assertEquals("4.95", client().build().balance().get().getBalanceInfos().get(0).getTotalBalance().toPlainString());
 
     server.verify(3, getRequestedFor(urlEqualTo("/user/balance")));
     assertEquals(2, sleeps.size());

@@ -22,7 +22,7 @@ import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
-import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.support.FinishReason;
 import io.github.deepseekjava.model.ModelList;
 import io.github.deepseekjava.model.SystemMessage;
 import io.github.deepseekjava.model.ToolChoiceMode;
@@ -141,9 +141,9 @@ class SeedExamplesTest {
     assertEquals(Boolean.TRUE, balance.getIsAvailable());
     BalanceInfo row = balance.getBalanceInfos().get(0);
     assertEquals("CNY", row.getCurrency());
-    assertEquals(new BigDecimal("4.95"), new BigDecimal(row.getTotalBalance()));
-    assertEquals("0.00", row.getGrantedBalance());
-    assertEquals("4.95", row.getToppedUpBalance());
+    assertEquals(new BigDecimal("4.95"), row.getTotalBalance());
+    assertEquals("0.00", row.getGrantedBalance().toPlainString());
+    assertEquals("4.95", row.getToppedUpBalance().toPlainString());
   }
 
   static Stream<Arguments> seedFiles() {

@@ -5,22 +5,34 @@ import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.DeepSeekJson;
 import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.UnknownFields;
+import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ChunkStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A multi-round chat: keeps the history, appends each answer, and applies DeepSeek's rule for
  * sending earlier {@code reasoning_content} back ({@link ReasoningHistory}). Not thread-safe.
  *
+ * <p>The rule, as DeepSeek documents it since 2026-09-29: in thinking mode, a request that declares
+ * {@code tools} (function tools or server tools such as {@code deepseek_web_search}) must carry the
+ * {@code reasoning_content} of <em>every</em> earlier assistant message, also of turns that called
+ * no tool, or it fails with HTTP 400 {@code The reasoning_content in the thinking mode must be
+ * passed back to the API.}; a request without tools may leave it out. The default
+ * {@link ReasoningHistory#KEEP_ALL_WHEN_TOOLS} does exactly that.
+ *
  * <pre>{@code
- * Conversation chat = new Conversation(new ChatCompletionRequest().model("deepseek-v4-pro"))
+ * Conversation chat = new Conversation(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_V4_PRO))
  *     .add(Messages.user("What is 9.11 - 9.8?"));
  * chat.send(client);
  * chat.add(Messages.user("And times two?"));
@@ -34,13 +46,15 @@ public final class Conversation {
   private final ChatCompletionRequest settings;
   private final ReasoningHistory reasoningHistory;
   private final List<ChatMessage> history = new ArrayList<>();
+  private String title;
 
   /**
    * A conversation whose requests copy {@code settings} (model, thinking, tools, ...); messages set
-   * on {@code settings} start the history. Reasoning is kept for tool-call turns only.
+   * on {@code settings} start the history. Reasoning is sent back by
+   * {@link ReasoningHistory#KEEP_ALL_WHEN_TOOLS}: all of it when the settings declare tools.
    */
   public Conversation(ChatCompletionRequest settings) {
-    this(settings, ReasoningHistory.KEEP_FOR_TOOL_CALL_TURNS);
+    this(settings, ReasoningHistory.KEEP_ALL_WHEN_TOOLS);
   }
 
   /** Like {@link #Conversation(ChatCompletionRequest)} with an explicit reasoning rule. */
@@ -61,6 +75,14 @@ public final class Conversation {
     return this;
   }
 
+  /**
+   * The conversation title of the latest answer that carried one (requested with
+   * {@code new TitleOptions().enabled(true)} in the settings), or null.
+   */
+  public String title() {
+    return title;
+  }
+
   /** The whole history, oldest first, as stored (with all reasoning). */
   public List<ChatMessage> history() {
     return Collections.unmodifiableList(history);
@@ -74,7 +96,8 @@ public final class Conversation {
   }
 
   /**
-   * Sends the conversation and appends the answer (content, reasoning and tool calls) to the history.
+   * Sends the conversation and appends the answer (content, reasoning, tool calls, and any fields the
+   * client does not know, such as server-tool blocks, which are sent back unchanged) to the history.
    * A {@code prefix} message at the end is replaced by the full answer the model continued.
    */
   public ChatCompletion send(DeepSeekClient client) {
@@ -131,10 +154,31 @@ public final class Conversation {
     }
   }
 
+  /**
+   * Streams the conversation, hands every chunk to {@code onChunk} as it arrives, and appends the
+   * accumulated answer to the history as {@link #send} does. Returns the accumulated completion.
+   */
+  public ChatCompletion stream(DeepSeekClient client, Consumer<ChatCompletionChunk> onChunk) {
+    Objects.requireNonNull(onChunk, "onChunk == null");
+    ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
+    try (ChunkStream<ChatCompletionChunk> chunks = client.chat().stream(nextRequest())) {
+      for (ChatCompletionChunk chunk : chunks) {
+        accumulator.add(chunk);
+        onChunk.accept(chunk);
+      }
+    }
+    ChatCompletion completion = accumulator.result();
+    append(completion);
+    return completion;
+  }
+
   private void append(ChatCompletion completion) {
     AssistantMessage answer = completion.getChoices().get(0).getMessage();
-    AssistantMessage stored = new AssistantMessage().content(answer.getContent())
-        .reasoningContent(answer.getReasoningContent()).toolCalls(answer.getToolCalls());
+    AssistantMessage stored = UnknownFields.copy(answer, new AssistantMessage().content(answer.getContent())
+        .reasoningContent(answer.getReasoningContent()).toolCalls(answer.getToolCalls()));
+    if (answer.getTitle() != null) {
+      title = answer.getTitle();
+    }
     if (!history.isEmpty() && isPrefix(history.get(history.size() - 1))) {
       AssistantMessage prefix = (AssistantMessage) history.remove(history.size() - 1);
       stored.content(nullToEmpty(prefix.getContent()) + nullToEmpty(answer.getContent()));
@@ -175,16 +219,25 @@ public final class Conversation {
         return true;
       case DROP_ALL:
         return false;
-      default:
-        for (int i = from; i < to; i++) {
-          ChatMessage message = history.get(i);
-          if (message instanceof AssistantMessage && ((AssistantMessage) message).getToolCalls() != null
-              && !((AssistantMessage) message).getToolCalls().isEmpty()) {
-            return true;
-          }
+      case KEEP_ALL_WHEN_TOOLS:
+        if (settings.getTools() != null && !settings.getTools().isEmpty()) {
+          return true;
         }
-        return false;
+        return hasToolCalls(from, to);
+      default:
+        return hasToolCalls(from, to);
     }
+  }
+
+  private boolean hasToolCalls(int from, int to) {
+    for (int i = from; i < to; i++) {
+      ChatMessage message = history.get(i);
+      if (message instanceof AssistantMessage && ((AssistantMessage) message).getToolCalls() != null
+          && !((AssistantMessage) message).getToolCalls().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ChatMessage withoutReasoning(ChatMessage message) {
@@ -192,7 +245,7 @@ public final class Conversation {
       return message;
     }
     AssistantMessage assistant = (AssistantMessage) message;
-    return new AssistantMessage().content(assistant.getContent()).name(assistant.getName())
-        .prefix(assistant.getPrefix()).toolCalls(assistant.getToolCalls());
+    return UnknownFields.copy(assistant, new AssistantMessage().content(assistant.getContent()).name(assistant.getName())
+        .prefix(assistant.getPrefix()).toolCalls(assistant.getToolCalls()));
   }
 }

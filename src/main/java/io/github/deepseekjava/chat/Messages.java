@@ -38,6 +38,14 @@ public final class Messages {
 
   /** The result of a tool call, answering {@code toolCallId}. */
   public static ToolMessage toolResult(String toolCallId, String content) {
+    return toolResult(toolCallId, UserContent.of(Objects.requireNonNull(content, "content == null")));
+  }
+
+  /**
+   * The result of a tool call as content parts (text, images, files; since 2026-09), e.g.
+   * {@code toolResult(id, UserContent.of(new TextContentPart().text("Chart"), new ImageUrlContentPart()...))}.
+   */
+  public static ToolMessage toolResult(String toolCallId, UserContent content) {
     return new ToolMessage().toolCallId(Objects.requireNonNull(toolCallId, "toolCallId == null"))
         .content(Objects.requireNonNull(content, "content == null"));
   }

@@ -8,15 +8,36 @@ import io.github.deepseekjava.model.FunctionDefinition;
 import java.util.Map;
 import java.util.Objects;
 
-/** Factories for function tools. */
+/** Factories for function tools and DeepSeek's server tools. */
 public final class Tools {
+  /** The {@code type} of a function tool, run by the client. */
+  public static final String FUNCTION = "function";
+  /** The {@code type} of DeepSeek's web search server tool. */
+  public static final String DEEPSEEK_WEB_SEARCH = "deepseek_web_search";
+  /** The {@code type} of DeepSeek's URL reading server tool. */
+  public static final String DEEPSEEK_READ_URL = "deepseek_read_url";
+
   private Tools() {
+  }
+
+  /**
+   * (2026-11, {@code deepseek-flash}) DeepSeek's web search, run on DeepSeek's side: the model searches
+   * when needed and answers with citations; with thinking on it searches over several reasoning steps.
+   * What it returns on the assistant message is kept and sent back by {@link Conversation}.
+   */
+  public static ChatTool webSearch() {
+    return new ChatTool().type(DEEPSEEK_WEB_SEARCH);
+  }
+
+  /** (2026-11, {@code deepseek-flash}) DeepSeek's URL reading: fetches links found in the user message. */
+  public static ChatTool readUrl() {
+    return new ChatTool().type(DEEPSEEK_READ_URL);
   }
 
   /**
    * A function tool.
    *
-   * @param name letters, digits, {@code _} and {@code -}, at most 64 characters
+   * @param name letters, digits, {@code _} and {@code -}, at most 128 characters (64 until 2026-08); unique per request
    * @param description what the function does (may be null)
    * @param parametersSchema the parameters as a JSON Schema object, e.g.
    *     {@code {"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}};

@@ -1,5 +1,7 @@
 package io.github.deepseekjava.streaming;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionChoice;
@@ -7,11 +9,12 @@ import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionChunkChoice;
 import io.github.deepseekjava.model.ChatCompletionDelta;
 import io.github.deepseekjava.model.ChatLogprobs;
-import io.github.deepseekjava.model.FinishReason;
 import io.github.deepseekjava.model.FunctionCall;
 import io.github.deepseekjava.model.TokenLogprob;
 import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.ToolCallDelta;
+import io.github.deepseekjava.model.support.FinishReason;
+import io.github.deepseekjava.model.support.UnknownFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +24,13 @@ import java.util.TreeMap;
  * Turns the chunks of a streamed chat completion into the {@link ChatCompletion} a non-streamed call
  * would have returned: concatenates {@code content} and {@code reasoning_content}, merges tool-call
  * fragments by {@code index} (the first fragment carries id and name, later ones argument pieces;
- * a repeated id is ignored), and keeps the finish reason, logprobs and the usage of whichever chunk
- * carries it. Not thread-safe.
+ * a repeated id is ignored), and keeps the finish reason, logprobs, the {@code title} (sent on the
+ * last chunk) and the usage of whichever chunk carries it. Not thread-safe.
+ *
+ * <p>Delta fields the model classes do not name (kept in {@link UnknownFields}, e.g. blocks of server
+ * tools) are accumulated per choice and end up as unknown fields of the result's assistant message,
+ * so a {@link io.github.deepseekjava.chat.Conversation} sends them back: strings are concatenated,
+ * arrays appended, objects merged field by field with the same rules, and other values replaced.
  */
 public final class ChatCompletionAccumulator {
   private final CompletionHeader header = new CompletionHeader();
@@ -60,6 +68,8 @@ public final class ChatCompletionAccumulator {
     private String role;
     private StringBuilder content;
     private StringBuilder reasoningContent;
+    private StringBuilder title;
+    private final JsonObject unknownFields = new JsonObject();
     private final List<ToolCallState> toolCalls = new ArrayList<>();
     private FinishReason finishReason;
     private List<TokenLogprob> contentLogprobs;
@@ -73,6 +83,8 @@ public final class ChatCompletionAccumulator {
         }
         content = append(content, delta.getContent());
         reasoningContent = append(reasoningContent, delta.getReasoningContent());
+        title = append(title, delta.getTitle());
+        merge(unknownFields, UnknownFields.get(delta));
         if (delta.getToolCalls() != null) {
           for (ToolCallDelta fragment : delta.getToolCalls()) {
             toolCallFor(fragment).add(fragment);
@@ -121,7 +133,9 @@ public final class ChatCompletionAccumulator {
       AssistantMessage message = new AssistantMessage()
           .role(role == null ? "assistant" : role)
           .content(content == null ? null : content.toString())
-          .reasoningContent(reasoningContent == null ? null : reasoningContent.toString());
+          .reasoningContent(reasoningContent == null ? null : reasoningContent.toString())
+          .title(title == null ? null : title.toString());
+      UnknownFields.set(message, unknownFields);
       for (ToolCallState call : toolCalls) {
         message.addToolCallsItem(call.toToolCall());
       }
@@ -164,6 +178,31 @@ public final class ChatCompletionAccumulator {
       return new ToolCall().id(id).type(type == null ? "function" : type)
           .function(new FunctionCall().name(name).arguments(arguments.toString()));
     }
+  }
+
+  /** Merges a delta's unknown fields into those accumulated so far (rules in the class comment). */
+  static void merge(JsonObject into, JsonObject piece) {
+    for (Map.Entry<String, JsonElement> field : piece.entrySet()) {
+      JsonElement old = into.get(field.getKey());
+      JsonElement value = field.getValue();
+      if (old == null || old.isJsonNull()) {
+        into.add(field.getKey(), value.deepCopy());
+      } else if (value.isJsonNull()) {
+        // a null piece keeps what was accumulated
+      } else if (isString(old) && isString(value)) {
+        into.addProperty(field.getKey(), old.getAsString() + value.getAsString());
+      } else if (old.isJsonArray() && value.isJsonArray()) {
+        old.getAsJsonArray().addAll(value.getAsJsonArray().deepCopy());
+      } else if (old.isJsonObject() && value.isJsonObject()) {
+        merge(old.getAsJsonObject(), value.getAsJsonObject());
+      } else {
+        into.add(field.getKey(), value.deepCopy());
+      }
+    }
+  }
+
+  private static boolean isString(JsonElement element) {
+    return element.isJsonPrimitive() && element.getAsJsonPrimitive().isString();
   }
 
   static StringBuilder append(StringBuilder text, String piece) {

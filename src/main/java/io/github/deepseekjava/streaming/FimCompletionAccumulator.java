@@ -3,7 +3,7 @@ package io.github.deepseekjava.streaming;
 import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimLogprobs;
-import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.support.FinishReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package io.github.deepseekjava.testing;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.deepseekjava.DeepSeekClient;
@@ -42,6 +45,9 @@ public final class FakeDeepSeekServer implements AutoCloseable {
   public static final String FAKE_API_KEY = "sk-fake-deepseek-test-key";
   /** The {@code x-ds-trace-id} of every response unless {@link FakeResponse#withTraceId} says otherwise. */
   public static final String TRACE_ID = "0d3c1b2a99887766554433221100ffee";
+  /** DeepSeek's message when the reasoning of earlier turns is missing from a request with tools. */
+  public static final String REASONING_PASS_BACK_MESSAGE =
+      "The reasoning_content in the thinking mode must be passed back to the API.";
 
   /** The endpoints the fake serves. */
   public enum Endpoint {
@@ -69,6 +75,7 @@ public final class FakeDeepSeekServer implements AutoCloseable {
   private final Map<Endpoint, Deque<FakeResponse>> queued = new HashMap<>();
   private final Map<Endpoint, FakeResponse> defaults = new HashMap<>();
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
+  private volatile boolean reasoningPassBackRequired;
 
   private FakeDeepSeekServer(HttpServer server, ExecutorService threads) {
     this.server = server;
@@ -127,6 +134,17 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Makes chat endpoints enforce DeepSeek's thinking-mode rule of 2026-09-29 (default off): a request
+   * in thinking mode (neither {@code thinking.type} {@code disabled} nor {@code reasoning_effort}
+   * {@code none}) that declares {@code tools} and has an assistant message without
+   * {@code reasoning_content} is answered 400 {@value #REASONING_PASS_BACK_MESSAGE}, before any queued response.
+   */
+  public FakeDeepSeekServer requireReasoningPassBack(boolean required) {
+    this.reasoningPassBackRequired = required;
+    return this;
+  }
+
   /** Every request received so far, oldest first. */
   public List<RecordedRequest> requests() {
     synchronized (requests) {
@@ -134,8 +152,9 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     }
   }
 
-  /** Forgets queued responses, custom defaults and recorded requests. */
+  /** Forgets queued responses, custom defaults, {@link #requireReasoningPassBack} and recorded requests. */
   public void reset() {
+    reasoningPassBackRequired = false;
     synchronized (queued) {
       queued.clear();
       resetDefaults();
@@ -165,6 +184,11 @@ public final class FakeDeepSeekServer implements AutoCloseable {
         send(exchange, FakeResponse.error(404, "Not Found: " + path));
         return;
       }
+      if (reasoningPassBackRequired && (endpoint == Endpoint.CHAT || endpoint == Endpoint.BETA_CHAT)
+          && missesReasoning(body)) {
+        send(exchange, FakeResponse.error(400, REASONING_PASS_BACK_MESSAGE));
+        return;
+      }
       send(exchange, responseFor(endpoint, body.contains("\"stream\":true")));
     } catch (IOException | InterruptedException e) {
       // The client went away (cancelled or timed out): nothing more to send.
@@ -192,6 +216,35 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     }
     return streaming ? FakeResponse.chatStream("Hello", " from", " the fake", " DeepSeek", ".")
         : FakeResponse.chatCompletion("Hello from the fake DeepSeek.");
+  }
+
+  private static boolean missesReasoning(String body) {
+    JsonObject request;
+    try {
+      request = JsonParser.parseString(body).getAsJsonObject();
+    } catch (RuntimeException e) {
+      return false;
+    }
+    JsonElement tools = request.get("tools");
+    JsonElement thinking = request.get("thinking");
+    boolean thinkingOff = thinking != null && thinking.isJsonObject()
+        && "disabled".equals(text(thinking.getAsJsonObject().get("type")))
+        || "none".equals(text(request.get("reasoning_effort")));
+    if (thinkingOff || tools == null || !tools.isJsonArray() || tools.getAsJsonArray().isEmpty()
+        || !request.has("messages") || !request.get("messages").isJsonArray()) {
+      return false;
+    }
+    for (JsonElement message : request.getAsJsonArray("messages")) {
+      if (message.isJsonObject() && "assistant".equals(text(message.getAsJsonObject().get("role")))
+          && text(message.getAsJsonObject().get("reasoning_content")) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String text(JsonElement element) {
+    return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
   }
 
   private static Endpoint endpointFor(String path) {

@@ -1,8 +1,11 @@
 package io.github.deepseekjava.testing;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -219,6 +222,55 @@ public final class FakeResponse {
     balance.addProperty("is_available", true);
     balance.add("balance_infos", rows);
     return json(balance.toString());
+  }
+
+  // ---- assistant fields (titles, server-tool blocks) ----
+
+  /**
+   * Adds a conversation {@code title} as DeepSeek sends it when the request set {@code title.enabled}:
+   * on the assistant message of a chat completion, or in the {@code delta} of a chat stream's last chunk.
+   */
+  public FakeResponse withTitle(String title) {
+    return withAssistantField("title", new JsonPrimitive(Objects.requireNonNull(title, "title == null")).toString());
+  }
+
+  /**
+   * Adds a field to the assistant message of a chat completion, or to the {@code delta} of a chat
+   * stream's last chunk, e.g. the blocks a server tool ({@code deepseek_web_search}) returns:
+   * {@code withAssistantField("server_blocks", "[{\"type\":\"web_search_result\",\"url\":\"https://example.org\"}]")}.
+   * DeepSeek has not fully documented the Chat Completions shape of server-tool output, so script the
+   * shape your code must survive; the client keeps such fields and sends them back.
+   *
+   * @param json the field's value as JSON text
+   * @throws IllegalStateException when this response is not a chat completion or chat stream
+   */
+  public FakeResponse withAssistantField(String name, String json) {
+    Objects.requireNonNull(name, "name == null");
+    JsonElement value = JsonParser.parseString(Objects.requireNonNull(json, "json == null"));
+    if (events != null && !events.isEmpty()) {
+      List<String> copy = new ArrayList<>(events);
+      JsonObject last = JsonParser.parseString(copy.get(copy.size() - 1)).getAsJsonObject();
+      firstChoice(last, "delta").add(name, value);
+      copy.set(copy.size() - 1, last.toString());
+      return new FakeResponse(status, contentType, body, Collections.unmodifiableList(copy), headers, keepAlives, delay,
+          eventDelay, done, cutAfter);
+    }
+    if (body == null) {
+      throw new IllegalStateException("not a chat completion or chat stream");
+    }
+    JsonObject completion = JsonParser.parseString(body).getAsJsonObject();
+    firstChoice(completion, "message").add(name, value);
+    return new FakeResponse(status, contentType, completion.toString(), events, headers, keepAlives, delay, eventDelay,
+        done, cutAfter);
+  }
+
+  private static JsonObject firstChoice(JsonObject envelope, String member) {
+    JsonElement choices = envelope.get("choices");
+    if (choices == null || !choices.isJsonArray() || choices.getAsJsonArray().isEmpty()
+        || !choices.getAsJsonArray().get(0).getAsJsonObject().has(member)) {
+      throw new IllegalStateException("not a chat completion or chat stream: no choices[0]." + member);
+    }
+    return choices.getAsJsonArray().get(0).getAsJsonObject().getAsJsonObject(member);
   }
 
   // ---- quirks ----

@@ -110,6 +110,11 @@ class ConversationTest {
     assertEquals(List.of("call it", "wrap up"), reasoningSent(new Conversation(history)));
     assertEquals(List.of("call it", "wrap up", "greet back"), reasoningSent(new Conversation(history, ReasoningHistory.KEEP_ALL)));
     assertEquals(List.of(), reasoningSent(new Conversation(history, ReasoningHistory.DROP_ALL)));
+
+    history.addToolsItem(Tools.webSearch());
+    assertEquals(List.of("call it", "wrap up", "greet back"), reasoningSent(new Conversation(history)));
+    assertEquals(List.of("call it", "wrap up"),
+        reasoningSent(new Conversation(history, ReasoningHistory.KEEP_FOR_TOOL_CALL_TURNS)));
   }
 
   private static List<String> reasoningSent(Conversation conversation) {

@@ -8,7 +8,7 @@ import io.github.deepseekjava.errors.InvalidJsonOutputException;
 import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionChoice;
-import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.support.FinishReason;
 import org.junit.jupiter.api.Test;
 
 /** JSON output parsing and the tool and message factories, as they appear on the wire. */

@@ -5,6 +5,15 @@ import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.DeepSeekResponse;
 import io.github.deepseekjava.Fixtures;
 import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.chat.Conversation;
+import io.github.deepseekjava.chat.LatestReminder;
+import io.github.deepseekjava.chat.Messages;
+import io.github.deepseekjava.chat.ModelIds;
+import io.github.deepseekjava.chat.ReasoningEffort;
+import io.github.deepseekjava.chat.SafetyLevel;
+import io.github.deepseekjava.chat.ThinkingType;
+import io.github.deepseekjava.chat.Tools;
+import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.BalanceInfo;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionChoice;
@@ -14,10 +23,15 @@ import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
 import io.github.deepseekjava.model.Model;
+import io.github.deepseekjava.model.SafetyCheck;
 import io.github.deepseekjava.model.ThinkingOptions;
+import io.github.deepseekjava.model.TitleOptions;
+import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.Usage;
 import io.github.deepseekjava.model.UserBalance;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.FinishReason;
+import io.github.deepseekjava.model.support.UnknownFields;
 import io.github.deepseekjava.model.support.UserContent;
 import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
 import io.github.deepseekjava.streaming.ChunkStream;
@@ -25,7 +39,9 @@ import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
 import io.github.deepseekjava.testing.FakeDeepSeekServer;
 import io.github.deepseekjava.testing.FakeResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Runs the client end to end: against the real API when {@code DEEPSEEK_API_KEY} is set (honouring
@@ -48,13 +64,16 @@ public final class Demo {
       client = fake.clientBuilder().build();
       System.out.println("DEEPSEEK_API_KEY is not set: using an embedded fake DeepSeek server at " + client.baseUrl());
     }
-    String model = envOr("DEEPSEEK_MODEL", "deepseek-v4-flash");
+    String model = envOr("DEEPSEEK_MODEL", ModelIds.DEEPSEEK_FLASH);
     try {
       showChat(client, model);
       showStream(client, model);
-      showFim(client, envOr("DEEPSEEK_FIM_MODEL", "deepseek-v4-pro"));
+      showThinkingConversationWithATool(client, model);
+      showSafetyCheck(client);
+      showFim(client, envOr("DEEPSEEK_FIM_MODEL", ModelIds.DEEPSEEK_V4_PRO));
       showModels(client);
       showBalance(client);
+      showWebSearchWithTitle(client);
     } catch (DeepSeekException e) {
       System.out.println("Call failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       System.exit(1);
@@ -83,7 +102,7 @@ public final class Demo {
   private static void showStream(DeepSeekClient client, String model) {
     System.out.println("\n== streamed chat with thinking (" + model + ") ==");
     ChatCompletionRequest request = new ChatCompletionRequest().model(model)
-        .thinking(new ThinkingOptions().type("enabled"))
+        .thinking(new ThinkingOptions().type(ThinkingType.ENABLED))
         .addMessagesItem(new UserMessage().content(UserContent.of("Which is larger, 9.11 or 9.8? Answer in one sentence.")));
     ChatCompletionAccumulator accumulator = new ChatCompletionAccumulator();
     boolean inAnswer = false;
@@ -115,6 +134,66 @@ public final class Demo {
     }
   }
 
+  /**
+   * Thinking mode with a declared tool over three turns. Since 2026-09-29 DeepSeek answers 400 unless
+   * such a request carries the reasoning of every earlier turn; {@link Conversation} sends it back.
+   */
+  private static void showThinkingConversationWithATool(DeepSeekClient client, String model) {
+    System.out.println("\n== thinking conversation with a declared tool (" + model + ") ==");
+    Conversation chat = new Conversation(new ChatCompletionRequest().model(model)
+        .thinking(new ThinkingOptions().type(ThinkingType.ENABLED)).reasoningEffort(ReasoningEffort.HIGH)
+        .addToolsItem(Tools.function("get_date", "Today's date as YYYY-MM-DD", null)));
+    String[] questions = {"Hi! Answer in one short sentence: what is 9.11 - 9.8?", "And times two?", "What is today's date?"};
+    for (String question : questions) {
+      chat.add(Messages.user(question));
+      System.out.println("user:          " + question);
+      while (true) {
+        ChatCompletion answer = chat.stream(client, chunk -> { });
+        AssistantMessage message = answer.getChoices().get(0).getMessage();
+        if (message.getToolCalls() == null || message.getToolCalls().isEmpty()) {
+          System.out.println("assistant:     " + message.getContent());
+          break;
+        }
+        for (ToolCall call : message.getToolCalls()) {
+          System.out.println("tool call:     " + call.getFunction().getName() + " " + call.getFunction().getArguments());
+          chat.add(Messages.toolResult(call, LocalDate.now().toString()));
+        }
+      }
+    }
+    long reasoningSentBack = chat.nextRequest().getMessages().stream()
+        .filter(m -> m instanceof AssistantMessage && ((AssistantMessage) m).getReasoningContent() != null).count();
+    System.out.println("reasoning:     " + reasoningSentBack + " earlier turns would be sent back with the next request");
+  }
+
+  /** Content safety review at level high: the answer is final only when the response ends. */
+  private static void showSafetyCheck(DeepSeekClient client) {
+    System.out.println("\n== safety_check high (" + ModelIds.DEEPSEEK_FLASH + ") ==");
+    ChatCompletion completion = client.chat().create(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_FLASH)
+        .safetyCheck(new SafetyCheck().level(SafetyLevel.HIGH))
+        .addMessagesItem(Messages.user("Say hello in one short sentence.")));
+    ChatCompletionChoice choice = completion.getChoices().get(0);
+    System.out.println("content:       " + choice.getMessage().getContent());
+    System.out.println("finish_reason: " + choice.getFinishReason()
+        + (FinishReason.CONTENT_FILTER.equals(choice.getFinishReason()) ? " (refused by the review)" : ""));
+  }
+
+  /**
+   * DeepSeek's server-side web search (a server tool, run by DeepSeek), with a conversation title.
+   * Fields of the answer the client does not know (server-tool blocks) are kept and sent back.
+   */
+  private static void showWebSearchWithTitle(DeepSeekClient client) {
+    System.out.println("\n== web search with a title (" + ModelIds.DEEPSEEK_FLASH + ") ==");
+    Conversation chat = new Conversation(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_FLASH)
+        .thinking(new ThinkingOptions().type(ThinkingType.DISABLED))
+        .addToolsItem(Tools.webSearch()).title(new TitleOptions().enabled(true)))
+        .add(LatestReminder.message(LocalDate.now(), Locale.ENGLISH, "", LatestReminder.WEB))
+        .add(Messages.user("What is the latest DeepSeek model? One sentence, with a source."));
+    AssistantMessage message = chat.send(client).getChoices().get(0).getMessage();
+    System.out.println("title:         " + chat.title());
+    System.out.println("content:       " + message.getContent());
+    System.out.println("kept fields:   " + UnknownFields.get(message).keySet() + " (sent back with the next request)");
+  }
+
   private static void showFim(DeepSeekClient client, String model) {
     System.out.println("\n== FIM completion, beta (" + model + ") ==");
     DeepSeekResponse<FimCompletion> response = client.withResponse(c -> c.fim().create(new FimCompletionRequest()
@@ -130,7 +209,9 @@ public final class Demo {
   private static void showModels(DeepSeekClient client) {
     System.out.println("\n== models ==");
     for (Model model : client.models().list().getData()) {
-      System.out.println("model:         " + model.getId() + " (owned by " + model.getOwnedBy() + ")");
+      System.out.println("model:         " + model.getId() + " (owned by " + model.getOwnedBy() + ")"
+          + (model.getContextWindow() == null ? "" : ", context " + model.getContextWindow() + ", max output "
+          + model.getMaxOutputTokens() + ", input " + model.getInputModalities()));
     }
   }
 
@@ -164,6 +245,16 @@ public final class Demo {
     server.enqueue(Endpoint.CHAT, FakeResponse.json(Fixtures.read("seed/chat-response.json")));
     server.enqueue(Endpoint.CHAT, FakeResponse.events(dataOf(Fixtures.read("streams/thinking.sse")))
         .withKeepAlives(2).withEventDelay(Duration.ofMillis(60)));
+    server.enqueue(Endpoint.CHAT, FakeResponse.thinkingStream(Arrays.asList("Subtract: ", "0.31."), Arrays.asList("It is 1.31.")));
+    server.enqueue(Endpoint.CHAT, FakeResponse.thinkingStream(Arrays.asList("Double 1.31."), Arrays.asList("2.62.")));
+    server.enqueue(Endpoint.CHAT, FakeResponse.toolCallStream("get_date", "{}"));
+    server.enqueue(Endpoint.CHAT, FakeResponse.thinkingStream(Arrays.asList("The tool said so."),
+        Arrays.asList("Today is ", LocalDate.now().toString(), ".")));
+    server.enqueue(Endpoint.CHAT, FakeResponse.chatCompletion("Hello there!"));
+    // The Chat Completions shape of server-tool output is not documented: "server_blocks" is invented.
+    server.enqueue(Endpoint.CHAT, FakeResponse.chatCompletion("DeepSeek-V4.1-Flash-1017 serves deepseek-flash [1].")
+        .withTitle("Latest DeepSeek model")
+        .withAssistantField("server_blocks", "[{\"type\":\"web_search_result\",\"url\":\"https://api-docs.deepseek.com/\"}]"));
     server.setDefault(Endpoint.FIM, FakeResponse.json(Fixtures.read("seed/fim-response.json")));
     server.setDefault(Endpoint.MODELS, FakeResponse.json(Fixtures.read("seed/models-response.json")));
     server.setDefault(Endpoint.BALANCE, FakeResponse.json(Fixtures.read("seed/balance-response.json")));

@@ -3,6 +3,9 @@ package io.github.deepseekjava.readme;
 import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.chat.Conversation;
 import io.github.deepseekjava.chat.Messages;
+import io.github.deepseekjava.chat.ModelIds;
+import io.github.deepseekjava.chat.ReasoningEffort;
+import io.github.deepseekjava.chat.ThinkingType;
 import io.github.deepseekjava.chat.Tools;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionRequest;
@@ -13,13 +16,14 @@ import java.util.Map;
 class ConversationExample {
   static ChatCompletion thinking(DeepSeekClient client) {
     // README: thinking
-    Conversation chat = new Conversation(new ChatCompletionRequest().model("deepseek-v4-pro")
-            .thinking(new ThinkingOptions().type("enabled")).reasoningEffort("high"))
+    Conversation chat = new Conversation(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_FLASH)
+            .thinking(new ThinkingOptions().type(ThinkingType.ENABLED)).reasoningEffort(ReasoningEffort.HIGH)
+            .addToolsItem(Tools.function("get_date", "Today's date", null)))   // declared, maybe never called
         .add(Messages.system("You are a careful mathematician"))
         .add(Messages.user("What is 9.11 - 9.8?"));
     chat.send(client);
     chat.add(Messages.user("And times two?"));
-    ChatCompletion answer = chat.send(client);
+    ChatCompletion answer = chat.send(client);   // carries the first turn's reasoning: tools are declared
     // README end
     return answer;
   }
@@ -30,7 +34,7 @@ class ConversationExample {
 
   static ChatCompletion tools(DeepSeekClient client) {
     // README: tools
-    Conversation chat = new Conversation(new ChatCompletionRequest().model("deepseek-v4-pro")
+    Conversation chat = new Conversation(new ChatCompletionRequest().model(ModelIds.DEEPSEEK_V4_PRO)
             .addToolsItem(Tools.function("get_weather", "Weather of a city on a date",
                 "{\"type\":\"object\",\"properties\":{\"location\":{\"type\":\"string\"},\"date\":{\"type\":\"string\"}},"
                     + "\"required\":[\"location\",\"date\"]}")))

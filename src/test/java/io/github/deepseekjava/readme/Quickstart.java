@@ -3,6 +3,9 @@ package io.github.deepseekjava.readme;
 // README: quickstart
 import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.DeepSeekResponse;
+import io.github.deepseekjava.chat.ModelIds;
+import io.github.deepseekjava.chat.ReasoningEffort;
+import io.github.deepseekjava.chat.ThinkingType;
 import io.github.deepseekjava.model.*;
 import io.github.deepseekjava.model.support.UserContent;
 
@@ -10,14 +13,14 @@ public class Quickstart {
   public static void main(String[] args) {
     try (DeepSeekClient client = DeepSeekClient.fromEnv()) {   // reads DEEPSEEK_API_KEY
       // One user message:
-      ChatCompletion answer = client.chat().create("deepseek-flash", "Hello!");
+      ChatCompletion answer = client.chat().create(ModelIds.DEEPSEEK_FLASH, "Hello!");
       System.out.println(answer.getChoices().get(0).getMessage().getContent());
 
       // The full request model, generated from the spec:
       ChatCompletionRequest request = new ChatCompletionRequest()
-          .model("deepseek-v4-pro")
-          .thinking(new ThinkingOptions().type("enabled"))
-          .reasoningEffort("high")
+          .model(ModelIds.DEEPSEEK_V4_PRO)
+          .thinking(new ThinkingOptions().type(ThinkingType.ENABLED))
+          .reasoningEffort(ReasoningEffort.HIGH)
           .addMessagesItem(new SystemMessage().content("You are a helpful assistant"))
           .addMessagesItem(new UserMessage().content(UserContent.of("Why is the sky blue?")));
       ChatCompletion completion = client.chat().create(request);
@@ -27,11 +30,11 @@ public class Quickstart {
       System.out.println(completion.getUsage().getPromptCacheHitTokens());
 
       // FIM (beta; sent to /beta/completions automatically):
-      FimCompletion fim = client.fim().create("deepseek-v4-pro", "def fib(n):\n    ", "\n    return b\n");
+      FimCompletion fim = client.fim().create(ModelIds.DEEPSEEK_V4_PRO, "def fib(n):\n    ", "\n    return b\n");
       System.out.println(fim.getChoices().get(0).getText());
 
-      // Models and balance:
-      client.models().list().getData().forEach(m -> System.out.println(m.getId()));
+      // Models (context window, max output, modalities, effort levels) and balance (exact BigDecimal):
+      client.models().list().getData().forEach(m -> System.out.println(m.getId() + " " + m.getContextWindow()));
       client.balance().get().getBalanceInfos()
           .forEach(b -> System.out.println(b.getTotalBalance() + " " + b.getCurrency()));
 

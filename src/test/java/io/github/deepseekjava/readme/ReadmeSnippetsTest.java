@@ -46,7 +46,7 @@ class ReadmeSnippetsTest {
   }
 
   @Test
-  void theSnippetsRunAgainstTheFakeServer() {
+  void theSnippetsRunAgainstTheFakeServer() throws InterruptedException {
     DeepSeekClient client = deepseek.client();
     ChatCompletionRequest request = new ChatCompletionRequest().model("deepseek-flash")
         .addMessagesItem(new UserMessage().content(UserContent.of("Hi")));
@@ -55,6 +55,7 @@ class ReadmeSnippetsTest {
     StringBuilder ui = new StringBuilder();
 
     ChatCompletion whole = StreamingExample.stream(client, request, ui);
+    awaitRequests(2);   // the snippet's async stream is not awaited; its request must take the second stream
 
     assertEquals("Hello", whole.getChoices().get(0).getMessage().getContent());
     deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.chatCompletion("{\"question\":\"1+1\",\"answer\":2}"));
@@ -63,6 +64,14 @@ class ReadmeSnippetsTest {
     assertEquals("/beta/chat/completions", deepseek.server().requests().get(3).path());
     assertNotNull(GuidesExample.options(client, request));
     assertEquals("acme", deepseek.server().requests().get(5).header("X-Tenant"));
+  }
+
+  private static void awaitRequests(int count) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    while (deepseek.server().requests().size() < count && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertEquals(count, deepseek.server().requests().size());
   }
 
   /** The README's fenced java blocks, each as its text. */

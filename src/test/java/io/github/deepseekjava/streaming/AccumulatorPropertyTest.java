@@ -14,7 +14,7 @@ import io.github.deepseekjava.model.ChatLogprobs;
 import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimLogprobs;
-import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.support.FinishReason;
 import io.github.deepseekjava.model.FunctionCall;
 import io.github.deepseekjava.model.FunctionCallDelta;
 import io.github.deepseekjava.model.TokenLogprob;
@@ -109,7 +109,7 @@ class AccumulatorPropertyTest {
       }
     }
     FinishReason finish = toolCallCount > 0 ? FinishReason.TOOL_CALLS
-        : FinishReason.values()[random.nextInt(FinishReason.values().length - 1)];
+        : new ArrayList<>(FinishReason.knownValues().values()).get(random.nextInt(FinishReason.knownValues().size()));
     ChatCompletion completion = new ChatCompletion().id("id-" + random.nextInt(1000)).created(1777014000L)
         .model("deepseek-v4-flash").systemFingerprint("fp_1").usage(randomUsage(random))
         .addChoicesItem(new ChatCompletionChoice().index(0).message(message).logprobs(logprobs).finishReason(finish));

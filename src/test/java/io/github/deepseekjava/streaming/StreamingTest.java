@@ -26,7 +26,7 @@ import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
-import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.support.FinishReason;
 import io.github.deepseekjava.model.UserMessage;
 import io.github.deepseekjava.model.support.UserContent;
 import java.io.IOException;

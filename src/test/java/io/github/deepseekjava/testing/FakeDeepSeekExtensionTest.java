@@ -17,7 +17,7 @@ import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
-import io.github.deepseekjava.model.FinishReason;
+import io.github.deepseekjava.model.support.FinishReason;
 import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
@@ -53,7 +53,7 @@ class FakeDeepSeekExtensionTest {
     assertEquals("Hello from the fake DeepSeek.", streamAndAccumulate(client, request(false)).getChoices().get(0).getMessage().getContent());
     assertEquals(List.of("deepseek-v4-flash", "deepseek-v4-pro"),
         client.models().list().getData().stream().map(m -> m.getId()).collect(java.util.stream.Collectors.toList()));
-    assertEquals("110.00", client.balance().get().getBalanceInfos().get(0).getTotalBalance());
+    assertEquals("110.00", client.balance().get().getBalanceInfos().get(0).getTotalBalance().toPlainString());
     assertEquals("    return a + b\n", client.fim().create("deepseek-v4-pro", "def add(a, b):\n", null).getChoices().get(0).getText());
     assertEquals("/beta/completions", deepseek.server().requests().get(4).path());
     assertEquals("Bearer " + FakeDeepSeekServer.FAKE_API_KEY, deepseek.server().requests().get(0).header("Authorization"));
@@ -103,7 +103,7 @@ class FakeDeepSeekExtensionTest {
     deepseek.server().enqueue(Endpoint.BALANCE, FakeResponse.balance("USD", "3.50").withKeepAlives(5));
     DeepSeekClient retrying = deepseek.server().clientBuilder().build();
 
-    assertEquals("3.50", retrying.balance().get().getBalanceInfos().get(0).getTotalBalance());
+    assertEquals("3.50", retrying.balance().get().getBalanceInfos().get(0).getTotalBalance().toPlainString());
     assertEquals(2, deepseek.server().requests().size());
 
     deepseek.server().enqueue(Endpoint.BALANCE, FakeResponse.error(429, "Rate Limit Reached").withRetryAfter(0));
