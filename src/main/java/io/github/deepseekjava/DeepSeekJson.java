@@ -40,6 +40,7 @@ public final class DeepSeekJson {
       .registerTypeAdapterFactory(new Discriminated<>(ChatMessage.class, "role", messageTypes()))
       .registerTypeAdapterFactory(new Discriminated<>(ContentPart.class, "type", contentPartTypes()))
       .registerTypeAdapterFactory(new ToolChoiceAdapterFactory())
+      .registerTypeAdapterFactory(new io.github.deepseekjava.internal.ResponsesJson())
       .create();
 
   private DeepSeekJson() {

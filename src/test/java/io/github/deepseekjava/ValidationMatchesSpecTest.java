@@ -56,6 +56,8 @@ class ValidationMatchesSpecTest {
     assertEquals(RequestValidation.MAX_TOP_LOGPROBS, number(property("ChatCompletionRequest", "top_logprobs"), "maximum"));
     assertEquals(RequestValidation.MIN_TOP_LOGPROBS, number(property("FimCompletionRequest", "logprobs"), "minimum"));
     assertEquals(RequestValidation.MAX_TOP_LOGPROBS, number(property("FimCompletionRequest", "logprobs"), "maximum"));
+    assertEquals(RequestValidation.MIN_TOP_LOGPROBS, number(property("CreateResponseRequest", "top_logprobs"), "minimum"));
+    assertEquals(RequestValidation.MAX_TOP_LOGPROBS, number(property("CreateResponseRequest", "top_logprobs"), "maximum"));
   }
 
   @Test
@@ -71,5 +73,8 @@ class ValidationMatchesSpecTest {
   void patternsMatch() {
     assertEquals(RequestValidation.TOOL_NAME.pattern(), property("FunctionDefinition", "name").get("pattern"));
     assertEquals(RequestValidation.USER_ID.pattern(), property("ChatCompletionRequest", "user_id").get("pattern"));
+    assertEquals(RequestValidation.RESPONSES_FUNCTION_NAME.pattern(), property("ResponseFunctionTool", "name").get("pattern"));
+    assertEquals(RequestValidation.MAX_RESPONSES_FUNCTION_NAME_LENGTH,
+        number(property("ResponseFunctionTool", "name"), "maxLength"));
   }
 }
