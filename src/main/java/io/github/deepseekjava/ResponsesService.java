@@ -1,5 +1,8 @@
 package io.github.deepseekjava;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import io.github.deepseekjava.errors.ResponseFailedException;
 import io.github.deepseekjava.internal.Pipeline;
 import io.github.deepseekjava.internal.StreamShape;
@@ -80,6 +83,24 @@ public final class ResponsesService {
     @Override
     public Class<ResponseStreamEvent> chunkType() {
       return ResponseStreamEvent.class;
+    }
+
+    /** The data's {@code type} names the event; data without one takes the SSE {@code event} name. */
+    @Override
+    public ResponseStreamEvent parse(Gson gson, String data, String eventName) {
+      if (eventName == null || data.contains("\"type\"")) {
+        return gson.fromJson(data, ResponseStreamEvent.class);
+      }
+      JsonElement tree = JsonParser.parseString(data);
+      if (tree.isJsonObject() && !tree.getAsJsonObject().has("type")) {
+        tree.getAsJsonObject().addProperty("type", eventName);
+      }
+      return gson.fromJson(tree, ResponseStreamEvent.class);
+    }
+
+    @Override
+    public String expectedEnd() {
+      return "a terminal event (response.completed, response.incomplete or response.failed)";
     }
 
     @Override
