@@ -11,15 +11,24 @@ import io.github.deepseekjava.model.ChatCompletionChoice;
 import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionDelta;
 import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.CreateResponseRequest;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
 import io.github.deepseekjava.model.Model;
+import io.github.deepseekjava.model.Response;
+import io.github.deepseekjava.model.ResponseDeltaEvent;
+import io.github.deepseekjava.model.ResponseOutputItemEvent;
+import io.github.deepseekjava.model.ResponseReasoningOptions;
+import io.github.deepseekjava.model.ResponseStreamEvent;
+import io.github.deepseekjava.model.ResponseUsage;
 import io.github.deepseekjava.model.ThinkingOptions;
 import io.github.deepseekjava.model.Usage;
 import io.github.deepseekjava.model.UserBalance;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.ResponseInput;
 import io.github.deepseekjava.model.support.UserContent;
 import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ResponseAccumulator;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
 import io.github.deepseekjava.testing.FakeDeepSeekServer;
@@ -52,6 +61,7 @@ public final class Demo {
     try {
       showChat(client, model);
       showStream(client, model);
+      showResponsesStream(client, envOr("DEEPSEEK_RESPONSES_MODEL", "deepseek-flash"));
       showFim(client, envOr("DEEPSEEK_FIM_MODEL", "deepseek-v4-pro"));
       showModels(client);
       showBalance(client);
@@ -115,6 +125,36 @@ public final class Demo {
     }
   }
 
+  private static void showResponsesStream(DeepSeekClient client, String model) {
+    System.out.println("\n== streamed Responses API call (" + model + ") ==");
+    CreateResponseRequest request = new CreateResponseRequest().model(model)
+        .reasoning(new ResponseReasoningOptions().effort("low"))
+        .input(ResponseInput.of("What is 9.11 - 9.8? Answer in one line."));
+    ResponseAccumulator accumulator = new ResponseAccumulator();
+    int items = 0;
+    try (ChunkStream<ResponseStreamEvent> events = client.responses().stream(request)) {
+      for (ResponseStreamEvent event : events) {
+        accumulator.add(event);
+        if (event instanceof ResponseDeltaEvent) {
+          ResponseDeltaEvent delta = (ResponseDeltaEvent) event;
+          if ("response.reasoning_text.delta".equals(delta.getType())
+              || "response.output_text.delta".equals(delta.getType())) {
+            System.out.print(delta.getDelta());
+            System.out.flush();
+          }
+        } else if (event instanceof ResponseOutputItemEvent && "response.output_item.added".equals(event.getType())) {
+          System.out.print((items++ > 0 ? "\n" : "")
+              + String.format("%-15s", ((ResponseOutputItemEvent) event).getItem().getType() + ":"));
+        }
+      }
+      Response response = accumulator.result();
+      System.out.println();
+      System.out.println("status:        " + response.getStatus());
+      System.out.println("usage:         " + describe(response.getUsage()));
+      System.out.println("trace id:      " + events.traceId());
+    }
+  }
+
   private static void showFim(DeepSeekClient client, String model) {
     System.out.println("\n== FIM completion, beta (" + model + ") ==");
     DeepSeekResponse<FimCompletion> response = client.withResponse(c -> c.fim().create(new FimCompletionRequest()
@@ -153,6 +193,17 @@ public final class Demo {
         + " completion = " + usage.getTotalTokens() + " tokens";
   }
 
+  private static String describe(ResponseUsage usage) {
+    if (usage == null) {
+      return "(none)";
+    }
+    return usage.getInputTokens() + " input (cached "
+        + (usage.getInputTokensDetails() == null ? "?" : usage.getInputTokensDetails().getCachedTokens()) + ") + "
+        + usage.getOutputTokens() + " output (reasoning "
+        + (usage.getOutputTokensDetails() == null ? "?" : usage.getOutputTokensDetails().getReasoningTokens())
+        + ") = " + usage.getTotalTokens() + " tokens";
+  }
+
   private static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.trim().isEmpty() ? fallback : value.trim();
@@ -164,10 +215,18 @@ public final class Demo {
     server.enqueue(Endpoint.CHAT, FakeResponse.json(Fixtures.read("seed/chat-response.json")));
     server.enqueue(Endpoint.CHAT, FakeResponse.events(dataOf(Fixtures.read("streams/thinking.sse")))
         .withKeepAlives(2).withEventDelay(Duration.ofMillis(60)));
+    server.enqueue(Endpoint.RESPONSES, FakeResponse.namedEvents(namedDataOf(Fixtures.read("streams/responses-reasoning.sse")))
+        .withKeepAlives(1).withEventDelay(Duration.ofMillis(40)));
     server.setDefault(Endpoint.FIM, FakeResponse.json(Fixtures.read("seed/fim-response.json")));
     server.setDefault(Endpoint.MODELS, FakeResponse.json(Fixtures.read("seed/models-response.json")));
     server.setDefault(Endpoint.BALANCE, FakeResponse.json(Fixtures.read("seed/balance-response.json")));
     return server;
+  }
+
+  /** The JSON data of a transcript of named events. */
+  private static String[] namedDataOf(String transcript) {
+    return transcript.lines().filter(line -> line.startsWith("data: "))
+        .map(line -> line.substring("data: ".length())).toArray(String[]::new);
   }
 
   /** The JSON chunks of a recorded transcript, without {@code [DONE]}. */
