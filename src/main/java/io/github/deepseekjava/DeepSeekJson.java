@@ -32,7 +32,8 @@ import java.util.Map;
  * The Gson configuration the client uses on the wire. Use it to read or write the model types
  * yourself (for example to store a conversation): unlike a plain {@code new Gson()} it can read the
  * polymorphic types {@link ChatMessage} (by {@code role}), {@link ContentPart} (by {@code type})
- * and {@link ToolChoice} (a string or an object).
+ * and {@link ToolChoice} (a string or an object), and the Responses API's items, content parts, tools
+ * and stream events (unknown types kept as raw JSON).
  */
 public final class DeepSeekJson {
   private static final Gson GSON = new GsonBuilder()

@@ -309,6 +309,19 @@ class ResponsesTest {
   }
 
   @Test
+  void asyncCreateAndWithOptionsViewsReachTheSameOperation() {
+    serveJson("{\"id\":\"r\",\"object\":\"response\",\"created_at\":1,\"status\":\"incomplete\",\"model\":\"deepseek-flash\","
+        + "\"incomplete_details\":{\"reason\":\"max_output_tokens\"},\"output\":[]}");
+    try (DeepSeekClient client = client()) {
+      Response response = client.async().responses().create(question()).join();
+      assertEquals("max_output_tokens", response.getIncompleteDetails().getReason());
+      client.withOptions(RequestOptions.builder().header("X-Tenant", "42").build()).responses().create(question());
+    }
+    server.verify(2, postRequestedFor(urlEqualTo("/responses")));
+    server.verify(1, postRequestedFor(urlEqualTo("/responses")).withHeader("X-Tenant", equalTo("42")));
+  }
+
+  @Test
   void asyncStreamFailsWithTheFailedResponse() {
     serveStream("responses-failed.sse");
     try (DeepSeekClient client = client()) {
