@@ -10,7 +10,7 @@ import io.github.deepseekjava.internal.api.ResponsesApi;
 import io.github.deepseekjava.model.CreateResponseRequest;
 import io.github.deepseekjava.model.ErrorDetail;
 import io.github.deepseekjava.model.Response;
-import io.github.deepseekjava.model.ResponseError;
+import io.github.deepseekjava.model.ResponseErrorDetail;
 import io.github.deepseekjava.model.ResponseLifecycleEvent;
 import io.github.deepseekjava.model.ResponseStreamEvent;
 import io.github.deepseekjava.model.support.ResponseInput;
@@ -123,7 +123,7 @@ public final class ResponsesService {
   };
 
   static ResponseFailedException failed(Response response) {
-    ResponseError error = response == null ? null : response.getError();
+    ResponseErrorDetail error = response == null ? null : response.getError();
     String message = error == null ? null : error.getMessage();
     String code = error == null ? null : error.getCode();
     return new ResponseFailedException("response failed: " + (message == null ? "(no message)" : message)
