@@ -57,9 +57,9 @@ public final class ResponseAccumulator {
       complete |= isTerminal(event);
     } else if (event instanceof ResponseOutputItemEvent) {
       ResponseOutputItemEvent itemEvent = (ResponseOutputItemEvent) event;
-      ItemState state = items.get(itemEvent.getOutputIndex());
+      ItemState state = items.get(index(itemEvent.getOutputIndex()));
       if (state == null) {
-        items.put(itemEvent.getOutputIndex(), new ItemState(itemEvent.getItem()));
+        items.put(index(itemEvent.getOutputIndex()), new ItemState(itemEvent.getItem()));
       } else {
         state.reset(itemEvent.getItem());
       }
@@ -81,6 +81,9 @@ public final class ResponseAccumulator {
     } else if (event instanceof ResponseDoneEvent) {
       ResponseDoneEvent done = (ResponseDoneEvent) event;
       ItemState state = item(done.getOutputIndex());
+      if (state.item == null) {
+        state.reset(itemFor(done.getType(), done.getItemId()));
+      }
       if ("response.function_call_arguments.done".equals(done.getType())) {
         state.callText = done.getArguments() == null ? state.callText : new StringBuilder(done.getArguments());
       } else if ("response.custom_tool_call_input.done".equals(done.getType())) {
@@ -126,18 +129,18 @@ public final class ResponseAccumulator {
     return index == null ? 0 : index;
   }
 
-  /** The item a delta without a preceding {@code output_item.added} belongs to. */
-  private static ResponseItem itemFor(String deltaType, String itemId) {
-    switch (deltaType) {
-      case "response.reasoning_text.delta":
-        return new ResponseReasoningItem().id(itemId);
-      case "response.function_call_arguments.delta":
-        return new ResponseFunctionCallItem().id(itemId);
-      case "response.custom_tool_call_input.delta":
-        return new ResponseCustomToolCallItem().id(itemId);
-      default:
-        return new ResponseMessageItem().id(itemId).role("assistant");
+  /** The item a delta or done event without a preceding {@code output_item.added} belongs to. */
+  private static ResponseItem itemFor(String eventType, String itemId) {
+    if (eventType.startsWith("response.reasoning_text.")) {
+      return new ResponseReasoningItem().id(itemId);
     }
+    if (eventType.startsWith("response.function_call_arguments.")) {
+      return new ResponseFunctionCallItem().id(itemId);
+    }
+    if (eventType.startsWith("response.custom_tool_call_input.")) {
+      return new ResponseCustomToolCallItem().id(itemId);
+    }
+    return new ResponseMessageItem().id(itemId).role("assistant");
   }
 
   private static boolean isCallText(String type) {
@@ -187,16 +190,24 @@ public final class ResponseAccumulator {
     }
 
     void setPart(int index, ResponseContentPart part) {
+      if (part == null) {
+        return;
+      }
       parts.put(index, part);
       texts.remove(index);
       logprobs.remove(index);
     }
 
-    void appendText(int index, String delta, List<TokenLogprob> deltaLogprobs) {
+    /** A part for text that arrived without {@code content_part.added}. */
+    private void ensurePart(int index) {
       if (!parts.containsKey(index)) {
         parts.put(index, item instanceof ResponseReasoningItem ? new ResponseReasoningText().text("")
             : new ResponseOutputText().text(""));
       }
+    }
+
+    void appendText(int index, String delta, List<TokenLogprob> deltaLogprobs) {
+      ensurePart(index);
       StringBuilder text = texts.get(index);
       if (text == null) {
         String start = textOf(parts.get(index));
@@ -210,6 +221,7 @@ public final class ResponseAccumulator {
     }
 
     void setText(int index, String text, List<TokenLogprob> allLogprobs) {
+      ensurePart(index);
       texts.put(index, new StringBuilder(text));
       ResponseContentPart part = parts.get(index);
       if (allLogprobs != null && part instanceof ResponseOutputText) {
