@@ -16,6 +16,7 @@ import io.github.deepseekjava.model.ResponseStreamEvent;
 import io.github.deepseekjava.model.support.ResponseInput;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.streaming.ResponseAccumulator;
+import io.github.deepseekjava.streaming.ResponseEventTypes;
 import java.util.Objects;
 import retrofit2.Call;
 
@@ -115,7 +116,7 @@ public final class ResponsesService {
 
     @Override
     public ResponseFailedException failure(ResponseStreamEvent event) {
-      if (!"response.failed".equals(event.getType()) || !(event instanceof ResponseLifecycleEvent)) {
+      if (!ResponseEventTypes.FAILED.equals(event.getType()) || !(event instanceof ResponseLifecycleEvent)) {
         return null;
       }
       return failed(((ResponseLifecycleEvent) event).getResponse());

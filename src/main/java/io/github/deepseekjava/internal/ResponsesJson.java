@@ -39,6 +39,7 @@ import io.github.deepseekjava.model.support.UnknownResponseContentPart;
 import io.github.deepseekjava.model.support.UnknownResponseEvent;
 import io.github.deepseekjava.model.support.UnknownResponseItem;
 import io.github.deepseekjava.model.support.UnknownResponseTool;
+import io.github.deepseekjava.streaming.ResponseEventTypes;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;
@@ -86,16 +87,21 @@ public final class ResponsesJson implements TypeAdapterFactory {
     TOOLS = Collections.unmodifiableMap(tools);
 
     Map<String, Class<? extends ResponseStreamEvent>> events = new HashMap<>();
-    for (String lifecycle : new String[] {"created", "in_progress", "completed", "incomplete", "failed"}) {
-      events.put("response." + lifecycle, ResponseLifecycleEvent.class);
+    for (String type : new String[] {ResponseEventTypes.CREATED, ResponseEventTypes.IN_PROGRESS,
+        ResponseEventTypes.COMPLETED, ResponseEventTypes.INCOMPLETE, ResponseEventTypes.FAILED}) {
+      events.put(type, ResponseLifecycleEvent.class);
     }
-    events.put("response.output_item.added", ResponseOutputItemEvent.class);
-    events.put("response.output_item.done", ResponseOutputItemEvent.class);
-    events.put("response.content_part.added", ResponseContentPartEvent.class);
-    events.put("response.content_part.done", ResponseContentPartEvent.class);
-    for (String text : new String[] {"reasoning_text", "output_text", "function_call_arguments", "custom_tool_call_input"}) {
-      events.put("response." + text + ".delta", ResponseDeltaEvent.class);
-      events.put("response." + text + ".done", ResponseDoneEvent.class);
+    events.put(ResponseEventTypes.OUTPUT_ITEM_ADDED, ResponseOutputItemEvent.class);
+    events.put(ResponseEventTypes.OUTPUT_ITEM_DONE, ResponseOutputItemEvent.class);
+    events.put(ResponseEventTypes.CONTENT_PART_ADDED, ResponseContentPartEvent.class);
+    events.put(ResponseEventTypes.CONTENT_PART_DONE, ResponseContentPartEvent.class);
+    for (String type : new String[] {ResponseEventTypes.REASONING_TEXT_DELTA, ResponseEventTypes.OUTPUT_TEXT_DELTA,
+        ResponseEventTypes.FUNCTION_CALL_ARGUMENTS_DELTA, ResponseEventTypes.CUSTOM_TOOL_CALL_INPUT_DELTA}) {
+      events.put(type, ResponseDeltaEvent.class);
+    }
+    for (String type : new String[] {ResponseEventTypes.REASONING_TEXT_DONE, ResponseEventTypes.OUTPUT_TEXT_DONE,
+        ResponseEventTypes.FUNCTION_CALL_ARGUMENTS_DONE, ResponseEventTypes.CUSTOM_TOOL_CALL_INPUT_DONE}) {
+      events.put(type, ResponseDoneEvent.class);
     }
     EVENTS = Collections.unmodifiableMap(events);
   }

@@ -46,8 +46,7 @@ public final class ResponseAccumulator {
     if (!(event instanceof ResponseLifecycleEvent)) {
       return false;
     }
-    String type = event.getType();
-    return "response.completed".equals(type) || "response.incomplete".equals(type) || "response.failed".equals(type);
+    return ResponseEventTypes.isTerminal(event.getType());
   }
 
   /** Adds the next event; returns this. */
@@ -84,9 +83,9 @@ public final class ResponseAccumulator {
       if (state.item == null) {
         state.reset(itemFor(done.getType(), done.getItemId()));
       }
-      if ("response.function_call_arguments.done".equals(done.getType())) {
+      if (ResponseEventTypes.FUNCTION_CALL_ARGUMENTS_DONE.equals(done.getType())) {
         state.callText = done.getArguments() == null ? state.callText : new StringBuilder(done.getArguments());
-      } else if ("response.custom_tool_call_input.done".equals(done.getType())) {
+      } else if (ResponseEventTypes.CUSTOM_TOOL_CALL_INPUT_DONE.equals(done.getType())) {
         state.callText = done.getInput() == null ? state.callText : new StringBuilder(done.getInput());
       } else if (done.getText() != null) {
         state.setText(index(done.getContentIndex()), done.getText(), done.getLogprobs());
@@ -144,7 +143,8 @@ public final class ResponseAccumulator {
   }
 
   private static boolean isCallText(String type) {
-    return "response.function_call_arguments.delta".equals(type) || "response.custom_tool_call_input.delta".equals(type);
+    return ResponseEventTypes.FUNCTION_CALL_ARGUMENTS_DELTA.equals(type)
+        || ResponseEventTypes.CUSTOM_TOOL_CALL_INPUT_DELTA.equals(type);
   }
 
   private static StringBuilder append(StringBuilder text, String piece) {

@@ -29,6 +29,7 @@ import io.github.deepseekjava.model.support.ResponseInput;
 import io.github.deepseekjava.model.support.UserContent;
 import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
 import io.github.deepseekjava.streaming.ResponseAccumulator;
+import io.github.deepseekjava.streaming.ResponseEventTypes;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
 import io.github.deepseekjava.testing.FakeDeepSeekServer;
@@ -137,12 +138,12 @@ public final class Demo {
         accumulator.add(event);
         if (event instanceof ResponseDeltaEvent) {
           ResponseDeltaEvent delta = (ResponseDeltaEvent) event;
-          if ("response.reasoning_text.delta".equals(delta.getType())
-              || "response.output_text.delta".equals(delta.getType())) {
+          if (ResponseEventTypes.REASONING_TEXT_DELTA.equals(delta.getType())
+              || ResponseEventTypes.OUTPUT_TEXT_DELTA.equals(delta.getType())) {
             System.out.print(delta.getDelta());
             System.out.flush();
           }
-        } else if (event instanceof ResponseOutputItemEvent && "response.output_item.added".equals(event.getType())) {
+        } else if (ResponseEventTypes.OUTPUT_ITEM_ADDED.equals(event.getType())) {
           System.out.print((items++ > 0 ? "\n" : "")
               + String.format("%-15s", ((ResponseOutputItemEvent) event).getItem().getType() + ":"));
         }
