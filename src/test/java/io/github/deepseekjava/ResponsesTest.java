@@ -116,7 +116,8 @@ class ResponsesTest {
         .addToolsItem(ResponseItems.webSearch())
         .toolChoice(new ResponseNamedToolChoice().name("get_weather"))
         .reasoning(new ResponseReasoningOptions().effort("low"))
-        .text(new ResponseTextOptions().format(new ResponseTextFormat().type("json_object")))
+        .text(new ResponseTextOptions().format(new ResponseTextFormat().type("json_schema").name("label")
+            .schema(java.util.Map.of("type", "object"))))
         .maxOutputTokens(4096).topLogprobs(2).user("tenant-42")
         .safetyCheck(new SafetyCheck().level("high")).title(new TitleOptions().enabled(true));
 
@@ -134,7 +135,7 @@ class ResponsesTest {
             + "\"parameters\":{\"type\":\"object\",\"properties\":{\"location\":{\"type\":\"string\"}}}},"
             + "{\"type\":\"deepseek_web_search\"}],"
             + "\"tool_choice\":{\"type\":\"function\",\"name\":\"get_weather\"},\"reasoning\":{\"effort\":\"low\"},"
-            + "\"text\":{\"format\":{\"type\":\"json_object\"}},\"max_output_tokens\":4096,\"top_logprobs\":2,"
+            + "\"text\":{\"format\":{\"type\":\"json_schema\",\"name\":\"label\",\"schema\":{\"type\":\"object\"}}},\"max_output_tokens\":4096,\"top_logprobs\":2,"
             + "\"user\":\"tenant-42\",\"safety_check\":{\"level\":\"high\"},\"title\":{\"enabled\":true}}", true, false)));
     assertEquals("completed", response.getStatus());
     assertEquals("The Amazon.", ResponseItems.outputText(response));
@@ -369,6 +370,44 @@ class ResponsesTest {
             + "\"arguments\":\"{\\\"location\\\":\\\"Hangzhou\\\"}\",\"status\":\"completed\"},"
             + "{\"type\":\"function_call_output\",\"call_id\":\"call_00_kx1\",\"output\":\"Cloudy, 7~13°C\"}]}")));
     assertEquals(5, conversation.history().size());
+  }
+
+  @Test
+  void sendWithToolsRunsCustomToolCallsWithTheirInputText() {
+    String patchCall = "{\"id\":\"resp_a\",\"object\":\"response\",\"created_at\":1,\"status\":\"completed\","
+        + "\"model\":\"deepseek-flash\",\"output\":[{\"type\":\"custom_tool_call\",\"id\":\"ctc_a\","
+        + "\"call_id\":\"call_patch\",\"name\":\"apply_patch\",\"input\":\"*** Begin Patch\"}]}";
+    server.stubFor(post("/responses").inScenario("patch").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(patchCall))
+        .willSetStateTo("patched"));
+    server.stubFor(post("/responses").inScenario("patch").whenScenarioStateIs("patched")
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+            "{\"id\":\"resp_b\",\"object\":\"response\",\"created_at\":2,\"status\":\"completed\","
+                + "\"model\":\"deepseek-flash\",\"output\":[]}")));
+    ResponsesConversation conversation = new ResponsesConversation(question());
+
+    try (DeepSeekClient client = client()) {
+      conversation.sendWithTools(client, java.util.Map.of("apply_patch", input -> "applied: " + input));
+    }
+
+    server.verify(1, postRequestedFor(urlEqualTo("/responses")).withRequestBody(equalToJson(
+        "{\"input\":[{\"type\":\"message\",\"role\":\"user\",\"content\":\"Name three rivers in Peru.\"},"
+            + "{\"type\":\"custom_tool_call\",\"id\":\"ctc_a\",\"call_id\":\"call_patch\",\"name\":\"apply_patch\","
+            + "\"input\":\"*** Begin Patch\"},"
+            + "{\"type\":\"custom_tool_call_output\",\"call_id\":\"call_patch\",\"output\":\"applied: *** Begin Patch\"}]}",
+        false, true)));
+  }
+
+  @Test
+  void aToolCallWithoutAHandlerFailsNamingTheTool() {
+    serveJson("{\"id\":\"r\",\"object\":\"response\",\"created_at\":1,\"status\":\"completed\",\"model\":\"deepseek-flash\","
+        + "\"output\":[{\"type\":\"function_call\",\"call_id\":\"call_1\",\"name\":\"get_time\",\"arguments\":\"{}\"}]}");
+    try (DeepSeekClient client = client()) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> new ResponsesConversation(question()).sendWithTools(client, java.util.Map.of()));
+      assertEquals("the model called tool \"get_time\" (call call_1) but no handler is registered for it; handlers: []",
+          e.getMessage());
+    }
   }
 
   @Test
