@@ -17,13 +17,15 @@ public final class DeepSeekAsyncClient {
   private final AsyncFimService fim;
   private final AsyncModelsService models;
   private final AsyncBalanceService balance;
+  private final AsyncResponsesService responses;
 
   DeepSeekAsyncClient(AsyncChatService chat, AsyncFimService fim, AsyncModelsService models,
-      AsyncBalanceService balance) {
+      AsyncBalanceService balance, AsyncResponsesService responses) {
     this.chat = chat;
     this.fim = fim;
     this.models = models;
     this.balance = balance;
+    this.responses = responses;
   }
 
   /** Chat completions. */
@@ -44,5 +46,10 @@ public final class DeepSeekAsyncClient {
   /** The account balance. */
   public AsyncBalanceService balance() {
     return balance;
+  }
+
+  /** The Responses API. */
+  public AsyncResponsesService responses() {
+    return responses;
   }
 }

@@ -10,6 +10,7 @@ import io.github.deepseekjava.internal.SpecFacts;
 import io.github.deepseekjava.internal.api.ChatApi;
 import io.github.deepseekjava.internal.api.CompletionsApi;
 import io.github.deepseekjava.internal.api.ModelsApi;
+import io.github.deepseekjava.internal.api.ResponsesApi;
 import io.github.deepseekjava.internal.api.UserApi;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -37,7 +38,7 @@ import okhttp3.Response;
  * }</pre>
  *
  * <p>Operations are grouped by resource: {@link #chat()}, {@link #fim()}, {@link #models()},
- * {@link #balance()}; {@link #async()} has the same services returning futures. Every call goes
+ * {@link #balance()}, {@link #responses()}; {@link #async()} has the same services returning futures. Every call goes
  * through one pipeline: auth, the overall deadline, retries with backoff, size limits, error mapping
  * and logging. A failed call throws a subclass of {@link DeepSeekException}; an invalid request
  * throws {@link IllegalArgumentException} naming the field, before any network call.
@@ -60,6 +61,7 @@ public final class DeepSeekClient implements AutoCloseable {
   private final FimService fim;
   private final ModelsService models;
   private final BalanceService balance;
+  private final ResponsesService responses;
   private final DeepSeekAsyncClient async;
 
   /** The generated interfaces, created once per client and shared by its views. */
@@ -68,12 +70,14 @@ public final class DeepSeekClient implements AutoCloseable {
     final CompletionsApi completions;
     final ModelsApi models;
     final UserApi user;
+    final ResponsesApi responses;
 
     Apis(Pipeline pipeline) {
       this.chat = pipeline.api(ChatApi.class);
       this.completions = pipeline.api(CompletionsApi.class);
       this.models = pipeline.api(ModelsApi.class);
       this.user = pipeline.api(UserApi.class);
+      this.responses = pipeline.api(ResponsesApi.class);
     }
   }
 
@@ -89,6 +93,7 @@ public final class DeepSeekClient implements AutoCloseable {
     this.fim = new FimService(pipeline, apis.completions);
     this.models = new ModelsService(pipeline, apis.models);
     this.balance = new BalanceService(pipeline, apis.user);
+    this.responses = new ResponsesService(pipeline, apis.responses);
     this.async = asyncView();
   }
 
@@ -101,12 +106,14 @@ public final class DeepSeekClient implements AutoCloseable {
     this.fim = new FimService(view, apis.completions);
     this.models = new ModelsService(view, apis.models);
     this.balance = new BalanceService(view, apis.user);
+    this.responses = new ResponsesService(view, apis.responses);
     this.async = asyncView();
   }
 
   private DeepSeekAsyncClient asyncView() {
     return new DeepSeekAsyncClient(new AsyncChatService(pipeline, chat), new AsyncFimService(pipeline, fim),
-        new AsyncModelsService(pipeline, apis.models), new AsyncBalanceService(pipeline, apis.user));
+        new AsyncModelsService(pipeline, apis.models), new AsyncBalanceService(pipeline, apis.user),
+        new AsyncResponsesService(pipeline, responses));
   }
 
   /** A new builder with the defaults. */
@@ -142,6 +149,14 @@ public final class DeepSeekClient implements AutoCloseable {
   /** The account balance: {@code client.balance().get()}. */
   public BalanceService balance() {
     return balance;
+  }
+
+  /**
+   * The Responses API (OpenAI Responses format, stateless): {@code client.responses().create(request)},
+   * {@code client.responses().stream(request)}.
+   */
+  public ResponsesService responses() {
+    return responses;
   }
 
   /** The same services without blocking, returning futures; see {@link DeepSeekAsyncClient}. */

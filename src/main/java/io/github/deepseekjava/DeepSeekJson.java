@@ -12,6 +12,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.github.deepseekjava.internal.Discriminator;
+import io.github.deepseekjava.internal.ResponsesJson;
 import io.github.deepseekjava.internal.SpecFacts;
 import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ContentPart;
@@ -26,7 +27,8 @@ import java.util.Map;
  * yourself (for example to store a conversation): unlike a plain {@code new Gson()} it can read the
  * polymorphic types: every {@code oneOf} with a {@code discriminator} in the spec, such as
  * {@link ChatMessage} (by {@code role}) and {@link ContentPart} (by {@code type}), through the
- * subtype maps derived from the spec at build time, and {@link ToolChoice} (a string or an object).
+ * subtype maps derived from the spec at build time, {@link ToolChoice} (a string or an object), and
+ * the Responses API's items, content parts, tools and stream events (unknown types kept as raw JSON).
  */
 public final class DeepSeekJson {
   private static final Gson GSON = create();
@@ -44,7 +46,9 @@ public final class DeepSeekJson {
     for (Discriminator<?> discriminator : SpecFacts.discriminators()) {
       builder.registerTypeAdapterFactory(new Discriminated<>(discriminator));
     }
-    return builder.registerTypeAdapterFactory(new ToolChoiceAdapterFactory()).create();
+    return builder.registerTypeAdapterFactory(new ToolChoiceAdapterFactory())
+        .registerTypeAdapterFactory(new ResponsesJson()) // after the derived maps: it keeps unknown types
+        .create();
   }
 
   /** Reads an interface type by a discriminator property; writes each value by its runtime class. */

@@ -5,13 +5,25 @@ import io.github.deepseekjava.model.AssistantMessage;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ChatTool;
+import io.github.deepseekjava.model.CreateResponseRequest;
 import io.github.deepseekjava.model.FimCompletionRequest;
+import io.github.deepseekjava.model.ResponseContentPart;
+import io.github.deepseekjava.model.ResponseCustomToolCallOutputItem;
+import io.github.deepseekjava.model.ResponseFunctionCallOutputItem;
+import io.github.deepseekjava.model.ResponseFunctionTool;
+import io.github.deepseekjava.model.ResponseInputImage;
+import io.github.deepseekjava.model.ResponseItem;
+import io.github.deepseekjava.model.ResponseMessageItem;
+import io.github.deepseekjava.model.ResponseTool;
 import io.github.deepseekjava.model.SystemMessage;
 import io.github.deepseekjava.model.ToolMessage;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.ResponseContent;
 import io.github.deepseekjava.model.support.Stop;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks requests before any network call, throwing {@link IllegalArgumentException} that names the
@@ -72,6 +84,85 @@ final class RequestValidation {
     validateStop(request.getStop());
     if (request.getStreamOptions() != null && !streaming) {
       throw new IllegalArgumentException("stream_options is only allowed when stream is true");
+    }
+  }
+
+  /**
+   * Checks only what DeepSeek documents for {@code POST /responses}: a model, {@code top_logprobs}
+   * 0..20, function names, and where {@code input_image} parts may appear and what they hold.
+   */
+  static void validateResponses(CreateResponseRequest request) {
+    Objects.requireNonNull(request, "request == null");
+    requireText(request.getModel(), "model");
+    SpecFacts.CREATE_RESPONSE_REQUEST_TOP_LOGPROBS.checkNumber(request.getTopLogprobs(), "top_logprobs");
+    validateResponseTools(request.getTools());
+    List<ResponseItem> items = request.getInput() == null ? null : request.getInput().getItems();
+    if (items == null) {
+      return;
+    }
+    for (int i = 0; i < items.size(); i++) {
+      ResponseItem item = items.get(i);
+      String field = "input[" + i + "]";
+      if (item == null) {
+        throw new IllegalArgumentException(field + " is null");
+      }
+      if (item instanceof ResponseMessageItem) {
+        String role = ((ResponseMessageItem) item).getRole();
+        boolean imagesAllowed = "user".equals(role) || "developer".equals(role);
+        validateImages(((ResponseMessageItem) item).getContent(), field + ".content",
+            imagesAllowed ? null : "a " + role + " message");
+      } else if (item instanceof ResponseFunctionCallOutputItem) {
+        validateImages(((ResponseFunctionCallOutputItem) item).getOutput(), field + ".output", null);
+      } else if (item instanceof ResponseCustomToolCallOutputItem) {
+        validateImages(((ResponseCustomToolCallOutputItem) item).getOutput(), field + ".output", null);
+      }
+    }
+  }
+
+  /** @param forbiddenIn where images may not appear (e.g. "a system message"), or null when they may */
+  private static void validateImages(ResponseContent content, String field, String forbiddenIn) {
+    if (content == null || content.isText()) {
+      return;
+    }
+    List<ResponseContentPart> parts = content.getParts();
+    for (int i = 0; i < parts.size(); i++) {
+      if (!(parts.get(i) instanceof ResponseInputImage)) {
+        continue;
+      }
+      ResponseInputImage image = (ResponseInputImage) parts.get(i);
+      String part = field + "[" + i + "]";
+      if (forbiddenIn != null) {
+        throw new IllegalArgumentException(part + ": input_image is not allowed in " + forbiddenIn
+            + ", only in user and developer messages and tool outputs");
+      }
+      if ((image.getImageUrl() == null) == (image.getFileId() == null)) {
+        throw new IllegalArgumentException(part + ": input_image needs exactly one of image_url and file_id, got "
+            + (image.getImageUrl() == null ? "neither" : "both"));
+      }
+    }
+  }
+
+  private static void validateResponseTools(List<ResponseTool> tools) {
+    if (tools == null) {
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < tools.size(); i++) {
+      ResponseTool tool = tools.get(i);
+      if (tool == null) {
+        throw new IllegalArgumentException("tools[" + i + "] is null");
+      }
+      if (!(tool instanceof ResponseFunctionTool)) {
+        continue;
+      }
+      String name = ((ResponseFunctionTool) tool).getName();
+      if (name == null) {
+        throw new IllegalArgumentException("tools[" + i + "].name is required");
+      }
+      SpecFacts.RESPONSE_FUNCTION_TOOL_NAME.checkText(name, "tools[" + i + "].name");
+      if (!names.add(name)) {
+        throw new IllegalArgumentException("tools[" + i + "].name \"" + name + "\" is used by an earlier tool");
+      }
     }
   }
 

@@ -122,9 +122,10 @@ final class Failures {
         keep(prefix), limit);
   }
 
-  IncompleteStreamException incomplete(Request request, int chunks, String traceId) {
+  /** @param expectedEnd what should have ended the stream, e.g. "a finish reason or [DONE]" */
+  IncompleteStreamException incomplete(Request request, int chunks, String traceId, String expectedEnd) {
     return new IncompleteStreamException(describe(request) + " stream ended after " + chunks
-        + " chunks without a finish reason or [DONE]" + (traceId == null ? "" : " (trace id " + traceId + ")"),
+        + " chunks without " + expectedEnd + (traceId == null ? "" : " (trace id " + traceId + ")"),
         new java.io.EOFException("end of stream"));
   }
 

@@ -69,7 +69,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   void readFirstChunk() throws IOException {
     next = readChunk();
     if (next == null && !finished) {
-      throw failures.incomplete(exchange.request, 0, traceId);
+      throw failures.incomplete(exchange.request, 0, traceId, shape.expectedEnd());
     }
     exchange.deadline.stop();
     if (abandonWatch != null && !finished) {
@@ -131,7 +131,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       if (chunk != null || finished) {
         return chunk;
       }
-      failure = failures.incomplete(exchange.request, chunkCount, traceId);
+      failure = failures.incomplete(exchange.request, chunkCount, traceId, shape.expectedEnd());
     } catch (SseReader.EventTooLargeException e) {
       failure = failures.tooLarge(exchange.request, "a stream event", response.code(), traceId, maxEventBytes,
           e.prefix);
@@ -195,7 +195,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       throw error;
     }
     try {
-      T chunk = gson.fromJson(data, shape.chunkType());
+      T chunk = shape.parse(gson, data, reader.eventName());
       if (chunk != null) {
         return chunk;
       }

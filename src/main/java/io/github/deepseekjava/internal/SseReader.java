@@ -9,7 +9,8 @@ import okio.ByteString;
  * Reads the {@code data} of server-sent events, following the WHATWG rules that matter here: lines
  * end with {@code \n}, {@code \r\n} or {@code \r}; lines starting with {@code :} are comments
  * (DeepSeek's {@code : keep-alive}); a blank line ends an event; several {@code data} lines of one
- * event are joined with {@code \n}; other fields ({@code event}, {@code id}, {@code retry}) are ignored.
+ * event are joined with {@code \n}; the {@code event} field is kept ({@link #eventName()}), other fields
+ * ({@code id}, {@code retry}) are ignored.
  * An event (or a line) longer than {@code maxEventBytes} fails with {@link EventTooLargeException}
  * without being read whole, so a server cannot make the client buffer an endless line.
  */
@@ -20,6 +21,7 @@ final class SseReader {
   private final long maxEventBytes;
   private boolean afterCarriageReturn;
   private long eventBytes;
+  private String eventName;
 
   SseReader(BufferedSource source, long maxEventBytes) {
     this.source = source;
@@ -32,12 +34,14 @@ final class SseReader {
     StringBuilder lines = null;
     String line;
     eventBytes = 0;
+    eventName = null;
     while ((line = readLine()) != null) {
       if (line.isEmpty()) {
         if (data != null) {
           return lines == null ? data : lines.toString();
         }
         eventBytes = 0;
+        eventName = null;
         continue;
       }
       if (line.charAt(0) == ':') {
@@ -46,6 +50,10 @@ final class SseReader {
       int colon = line.indexOf(':');
       boolean isData = colon < 0 ? line.equals("data") : colon == 4 && line.startsWith("data");
       if (!isData) {
+        if (colon == 5 && line.startsWith("event")) {
+          int nameStart = line.length() > 6 && line.charAt(6) == ' ' ? 7 : 6;
+          eventName = line.substring(nameStart);
+        }
         continue;
       }
       int start = colon < 0 ? line.length() : colon + 1;
@@ -65,6 +73,11 @@ final class SseReader {
     }
     // The stream ended; an event missing its final blank line is still delivered.
     return lines == null ? data : lines.toString();
+  }
+
+  /** The {@code event} field of the event {@link #nextData()} returned last, or null when it had none. */
+  public String eventName() {
+    return eventName;
   }
 
   private String readLine() throws IOException {

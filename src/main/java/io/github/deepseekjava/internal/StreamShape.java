@@ -1,5 +1,6 @@
 package io.github.deepseekjava.internal;
 
+import com.google.gson.Gson;
 import io.github.deepseekjava.errors.DeepSeekException;
 import java.util.function.Predicate;
 
@@ -12,6 +13,19 @@ import java.util.function.Predicate;
 public interface StreamShape<T> {
   /** The type every event's JSON data is read as. */
   Class<T> chunkType();
+
+  /**
+   * Reads one event's {@code data} ({@code eventName} is its SSE {@code event} field, or null). By
+   * default the data alone, as {@link #chunkType()}.
+   */
+  default T parse(Gson gson, String data, String eventName) {
+    return gson.fromJson(data, chunkType());
+  }
+
+  /** What ends the stream normally, for the message of an incomplete stream. */
+  default String expectedEnd() {
+    return "a finish reason or [DONE]";
+  }
 
   /** True when the stream may end after {@code chunk} without {@code [DONE]} (e.g. a finish reason). */
   boolean mayEndAfter(T chunk);

@@ -6,7 +6,8 @@ import java.util.stream.Stream;
  * A stream of typed chunks from one streaming call. Iterate it once, then close it (try-with-resources);
  * closing early cancels the HTTP call and frees the connection.
  *
- * <p>Iteration ends normally at DeepSeek's {@code data: [DONE]}. It throws a
+ * <p>Iteration ends normally at DeepSeek's {@code data: [DONE]} (Responses streams: after the terminal
+ * {@code response.completed} or {@code response.incomplete} event). It throws a
  * {@link io.github.deepseekjava.errors.DeepSeekException} instead of ending silently when the stream
  * carries an error object ({@link io.github.deepseekjava.errors.StreamErrorException}), ends before
  * {@code [DONE]} and before any finish reason ({@link io.github.deepseekjava.errors.IncompleteStreamException}),

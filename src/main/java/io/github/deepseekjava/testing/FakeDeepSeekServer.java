@@ -55,7 +55,8 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     BETA_CHAT("/beta/chat/completions"),
     FIM("/beta/completions"),
     MODELS("/models"),
-    BALANCE("/user/balance");
+    BALANCE("/user/balance"),
+    RESPONSES("/responses");
 
     private final String path;
 
@@ -214,6 +215,10 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     if (endpoint == Endpoint.FIM) {
       return streaming ? FakeResponse.fimStream("    return a", " + b\n") : FakeResponse.fimCompletion("    return a + b\n");
     }
+    if (endpoint == Endpoint.RESPONSES) {
+      return streaming ? ResponsesAnswers.textStream("Hello", " from", " the fake", " DeepSeek", ".")
+          : ResponsesAnswers.text("Hello from the fake DeepSeek.");
+    }
     return streaming ? FakeResponse.chatStream("Hello", " from", " the fake", " DeepSeek", ".")
         : FakeResponse.chatCompletion("Hello from the fake DeepSeek.");
   }
@@ -279,7 +284,7 @@ public final class FakeDeepSeekServer implements AutoCloseable {
         return;
       }
       pause(response.eventDelay);
-      write(out, "data: " + event + "\n\n");
+      write(out, (response.namedEvents ? ResponsesAnswers.eventLine(event) : "") + "data: " + event + "\n\n");
     }
     if (response.done) {
       write(out, "data: [DONE]\n\n");

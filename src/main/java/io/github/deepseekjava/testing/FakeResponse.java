@@ -34,9 +34,10 @@ public final class FakeResponse {
   final Duration eventDelay;
   final boolean done;
   final int cutAfter;
+  final boolean namedEvents;
 
   private FakeResponse(int status, String contentType, String body, List<String> events, Map<String, String> headers,
-      int keepAlives, Duration delay, Duration eventDelay, boolean done, int cutAfter) {
+      int keepAlives, Duration delay, Duration eventDelay, boolean done, int cutAfter, boolean namedEvents) {
     this.status = status;
     this.contentType = contentType;
     this.body = body;
@@ -47,16 +48,18 @@ public final class FakeResponse {
     this.eventDelay = eventDelay;
     this.done = done;
     this.cutAfter = cutAfter;
+    this.namedEvents = namedEvents;
   }
 
   private static FakeResponse of(int status, String contentType, String body, List<String> events) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("x-ds-trace-id", FakeDeepSeekServer.TRACE_ID);
-    return new FakeResponse(status, contentType, body, events, headers, 0, Duration.ZERO, Duration.ZERO, true, -1);
+    return new FakeResponse(status, contentType, body, events, headers, 0, Duration.ZERO, Duration.ZERO, true, -1, false);
   }
 
   private FakeResponse copy(Map<String, String> headers, int keepAlives, Duration delay, Duration eventDelay, boolean done) {
-    return new FakeResponse(status, contentType, body, events, headers, keepAlives, delay, eventDelay, done, cutAfter);
+    return new FakeResponse(status, contentType, body, events, headers, keepAlives, delay, eventDelay, done, cutAfter,
+        namedEvents);
   }
 
   // ---- bodies ----
@@ -87,6 +90,17 @@ public final class FakeResponse {
   /** A 200 event stream of these {@code data} payloads (JSON chunks), followed by {@code data: [DONE]}. */
   public static FakeResponse events(String... dataPayloads) {
     return of(200, "text/event-stream; charset=utf-8", null, Collections.unmodifiableList(Arrays.asList(dataPayloads)));
+  }
+
+  /**
+   * A 200 stream of named events, as the Responses API sends them: each JSON payload as
+   * {@code event: <its "type">} and {@code data: <json>}, and no {@code data: [DONE]}. Scripted
+   * Responses answers: {@link ResponsesAnswers}.
+   */
+  public static FakeResponse namedEvents(String... dataPayloads) {
+    FakeResponse stream = events(dataPayloads);
+    return new FakeResponse(stream.status, stream.contentType, null, stream.events, stream.headers, 0, Duration.ZERO,
+        Duration.ZERO, false, -1, true);
   }
 
   /** A non-streamed chat completion answering {@code content}, with usage. */
@@ -253,7 +267,7 @@ public final class FakeResponse {
       firstChoice(last, "delta").add(name, value);
       copy.set(copy.size() - 1, last.toString());
       return new FakeResponse(status, contentType, body, Collections.unmodifiableList(copy), headers, keepAlives, delay,
-          eventDelay, done, cutAfter);
+          eventDelay, done, cutAfter, namedEvents);
     }
     if (body == null) {
       throw new IllegalStateException("not a chat completion or chat stream");
@@ -261,7 +275,7 @@ public final class FakeResponse {
     JsonObject completion = JsonParser.parseString(body).getAsJsonObject();
     firstChoice(completion, "message").add(name, value);
     return new FakeResponse(status, contentType, completion.toString(), events, headers, keepAlives, delay, eventDelay,
-        done, cutAfter);
+        done, cutAfter, namedEvents);
   }
 
   private static JsonObject firstChoice(JsonObject envelope, String member) {
@@ -320,7 +334,8 @@ public final class FakeResponse {
     if (events < 0) {
       throw new IllegalArgumentException("events < 0: " + events);
     }
-    return new FakeResponse(status, contentType, body, this.events, headers, keepAlives, delay, eventDelay, false, events);
+    return new FakeResponse(status, contentType, body, this.events, headers, keepAlives, delay, eventDelay, false, events,
+        namedEvents);
   }
 
   // ---- JSON building ----

@@ -20,10 +20,17 @@ import io.github.deepseekjava.model.ChatCompletionChoice;
 import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionDelta;
 import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.CreateResponseRequest;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
 import io.github.deepseekjava.model.Model;
 import io.github.deepseekjava.model.SafetyCheck;
+import io.github.deepseekjava.model.Response;
+import io.github.deepseekjava.model.ResponseDeltaEvent;
+import io.github.deepseekjava.model.ResponseOutputItemEvent;
+import io.github.deepseekjava.model.ResponseReasoningOptions;
+import io.github.deepseekjava.model.ResponseStreamEvent;
+import io.github.deepseekjava.model.ResponseUsage;
 import io.github.deepseekjava.model.ThinkingOptions;
 import io.github.deepseekjava.model.TitleOptions;
 import io.github.deepseekjava.model.ToolCall;
@@ -32,8 +39,11 @@ import io.github.deepseekjava.model.UserBalance;
 import io.github.deepseekjava.model.UserMessage;
 import io.github.deepseekjava.model.support.FinishReason;
 import io.github.deepseekjava.model.support.UnknownFields;
+import io.github.deepseekjava.model.support.ResponseInput;
 import io.github.deepseekjava.model.support.UserContent;
 import io.github.deepseekjava.streaming.ChatCompletionAccumulator;
+import io.github.deepseekjava.streaming.ResponseAccumulator;
+import io.github.deepseekjava.streaming.ResponseEventTypes;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
 import io.github.deepseekjava.testing.FakeDeepSeekServer;
@@ -70,6 +80,7 @@ public final class Demo {
       showStream(client, model);
       showThinkingConversationWithATool(client, model);
       showSafetyCheck(client);
+      showResponsesStream(client, envOr("DEEPSEEK_RESPONSES_MODEL", ModelIds.DEEPSEEK_FLASH));
       showFim(client, envOr("DEEPSEEK_FIM_MODEL", ModelIds.DEEPSEEK_V4_PRO));
       showModels(client);
       showBalance(client);
@@ -194,6 +205,36 @@ public final class Demo {
     System.out.println("kept fields:   " + UnknownFields.get(message).keySet() + " (sent back with the next request)");
   }
 
+  private static void showResponsesStream(DeepSeekClient client, String model) {
+    System.out.println("\n== streamed Responses API call (" + model + ") ==");
+    CreateResponseRequest request = new CreateResponseRequest().model(model)
+        .reasoning(new ResponseReasoningOptions().effort("low"))
+        .input(ResponseInput.of("What is 9.11 - 9.8? Answer in one line."));
+    ResponseAccumulator accumulator = new ResponseAccumulator();
+    int items = 0;
+    try (ChunkStream<ResponseStreamEvent> events = client.responses().stream(request)) {
+      for (ResponseStreamEvent event : events) {
+        accumulator.add(event);
+        if (event instanceof ResponseDeltaEvent) {
+          ResponseDeltaEvent delta = (ResponseDeltaEvent) event;
+          if (ResponseEventTypes.REASONING_TEXT_DELTA.equals(delta.getType())
+              || ResponseEventTypes.OUTPUT_TEXT_DELTA.equals(delta.getType())) {
+            System.out.print(delta.getDelta());
+            System.out.flush();
+          }
+        } else if (ResponseEventTypes.OUTPUT_ITEM_ADDED.equals(event.getType())) {
+          System.out.print((items++ > 0 ? "\n" : "")
+              + String.format("%-15s", ((ResponseOutputItemEvent) event).getItem().getType() + ":"));
+        }
+      }
+      Response response = accumulator.result();
+      System.out.println();
+      System.out.println("status:        " + response.getStatus());
+      System.out.println("usage:         " + describe(response.getUsage()));
+      System.out.println("trace id:      " + events.traceId());
+    }
+  }
+
   private static void showFim(DeepSeekClient client, String model) {
     System.out.println("\n== FIM completion, beta (" + model + ") ==");
     DeepSeekResponse<FimCompletion> response = client.withResponse(c -> c.fim().create(new FimCompletionRequest()
@@ -234,6 +275,17 @@ public final class Demo {
         + " completion = " + usage.getTotalTokens() + " tokens";
   }
 
+  private static String describe(ResponseUsage usage) {
+    if (usage == null) {
+      return "(none)";
+    }
+    return usage.getInputTokens() + " input (cached "
+        + (usage.getInputTokensDetails() == null ? "?" : usage.getInputTokensDetails().getCachedTokens()) + ") + "
+        + usage.getOutputTokens() + " output (reasoning "
+        + (usage.getOutputTokensDetails() == null ? "?" : usage.getOutputTokensDetails().getReasoningTokens())
+        + ") = " + usage.getTotalTokens() + " tokens";
+  }
+
   private static String envOr(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.trim().isEmpty() ? fallback : value.trim();
@@ -255,10 +307,18 @@ public final class Demo {
     server.enqueue(Endpoint.CHAT, FakeResponse.chatCompletion("DeepSeek-V4.1-Flash-1017 serves deepseek-flash [1].")
         .withTitle("Latest DeepSeek model")
         .withAssistantField("server_blocks", "[{\"type\":\"web_search_result\",\"url\":\"https://api-docs.deepseek.com/\"}]"));
+    server.enqueue(Endpoint.RESPONSES, FakeResponse.namedEvents(namedDataOf(Fixtures.read("streams/responses-reasoning.sse")))
+        .withKeepAlives(1).withEventDelay(Duration.ofMillis(40)));
     server.setDefault(Endpoint.FIM, FakeResponse.json(Fixtures.read("seed/fim-response.json")));
     server.setDefault(Endpoint.MODELS, FakeResponse.json(Fixtures.read("seed/models-response.json")));
     server.setDefault(Endpoint.BALANCE, FakeResponse.json(Fixtures.read("seed/balance-response.json")));
     return server;
+  }
+
+  /** The JSON data of a transcript of named events. */
+  private static String[] namedDataOf(String transcript) {
+    return transcript.lines().filter(line -> line.startsWith("data: "))
+        .map(line -> line.substring("data: ".length())).toArray(String[]::new);
   }
 
   /** The JSON chunks of a recorded transcript, without {@code [DONE]}. */

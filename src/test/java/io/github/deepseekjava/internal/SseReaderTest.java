@@ -50,6 +50,16 @@ class SseReaderTest {
   }
 
   @Test
+  void keepsTheEventNameOfEachEventAndForgetsItAfterward() throws IOException {
+    SseReader reader = new SseReader(new Buffer().writeUtf8(
+        "event: response.created\ndata: {\"a\":1}\n\nevent:bare\n\ndata: {\"b\":2}\n\n"), 1 << 20);
+    assertEquals("{\"a\":1}", reader.nextData());
+    assertEquals("response.created", reader.eventName());
+    assertEquals("{\"b\":2}", reader.nextData());
+    assertNull(reader.eventName());
+  }
+
+  @Test
   void skipsKeepAliveCommentsAndBlankLines() throws IOException {
     assertEquals(List.of("x"), events(": keep-alive\n\n\n\n: keep-alive\r\n\r\ndata: x\n\n: keep-alive\n\n"));
   }

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.RequestOptions;
 import io.github.deepseekjava.chat.Messages;
+import io.github.deepseekjava.chat.ResponseItems;
+import io.github.deepseekjava.errors.ResponseFailedException;
+import io.github.deepseekjava.model.CreateResponseRequest;
+import io.github.deepseekjava.model.Response;
+import io.github.deepseekjava.model.ResponseStreamEvent;
+import io.github.deepseekjava.model.support.ResponseInput;
+import io.github.deepseekjava.streaming.ResponseAccumulator;
 import io.github.deepseekjava.errors.DeepSeekTimeoutException;
 import io.github.deepseekjava.errors.IncompleteStreamException;
 import io.github.deepseekjava.errors.InsufficientBalanceException;
@@ -57,6 +64,35 @@ class FakeDeepSeekExtensionTest {
     assertEquals("    return a + b\n", client.fim().create("deepseek-v4-pro", "def add(a, b):\n", null).getChoices().get(0).getText());
     assertEquals("/beta/completions", deepseek.server().requests().get(4).path());
     assertEquals("Bearer " + FakeDeepSeekServer.FAKE_API_KEY, deepseek.server().requests().get(0).header("Authorization"));
+  }
+
+  @Test
+  void responsesAnswersAreCannedAndScriptable() {
+    DeepSeekClient client = deepseek.client();
+    assertEquals("Hello from the fake DeepSeek.", ResponseItems.outputText(client.responses().create("deepseek-flash", "Hi")));
+    deepseek.server().enqueue(Endpoint.RESPONSES, ResponsesAnswers.reasoningStream(List.of("Think", "ing."), List.of("An", "swer")))
+        .enqueue(Endpoint.RESPONSES, ResponsesAnswers.functionCallStream("get_weather", "{\"city\":", "\"Lima\"}"))
+        .enqueue(Endpoint.RESPONSES, ResponsesAnswers.failedStream("server_error", "Boom").withKeepAlives(2));
+
+    Response reasoning = streamResponse(client);
+    assertEquals("Thinking.", ResponseItems.reasoningText(reasoning));
+    assertEquals("Answer", ResponseItems.outputText(reasoning));
+    assertEquals("{\"city\":\"Lima\"}", ResponseItems.functionCalls(streamResponse(client)).get(0).getArguments());
+    assertEquals("response failed: Boom (code server_error) (response resp_fake_0001)",
+        assertThrows(ResponseFailedException.class, () -> streamResponse(client)).getMessage());
+    assertEquals("Hello from the fake DeepSeek.", ResponseItems.outputText(streamResponse(client)));
+    assertEquals("/responses", deepseek.server().requests().get(1).path());
+    assertTrue(deepseek.server().requests().get(1).body().contains("\"stream\":true"));
+  }
+
+  private static Response streamResponse(DeepSeekClient client) {
+    ResponseAccumulator accumulator = new ResponseAccumulator();
+    try (ChunkStream<ResponseStreamEvent> events = client.responses().stream(new CreateResponseRequest()
+        .model("deepseek-flash").input(ResponseInput.of("Hi")))) {
+      events.forEach(accumulator::add);
+    }
+    assertTrue(accumulator.isComplete());
+    return accumulator.result();
   }
 
   @Test
