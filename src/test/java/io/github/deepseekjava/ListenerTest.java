@@ -217,9 +217,11 @@ class ListenerTest {
     client.fim().create("deepseek-flash", "def add(a, b):", null);
     client.models().list();
     client.raw().get("/user/balance");
+    client.responses().create("deepseek-flash", "Hi");
 
     assertEquals(Arrays.asList("start createFimCompletion deepseek-flash streaming=false", "end",
-        "start listModels null streaming=false", "end", "start null null streaming=false", "end"), recorder.kinds());
+        "start listModels null streaming=false", "end", "start null null streaming=false", "end",
+        "start createResponse deepseek-flash streaming=false", "end"), recorder.kinds());
     assertEquals(Collections.singletonList("stop"), recorder.ends.get(0).finishReasons());
   }
 

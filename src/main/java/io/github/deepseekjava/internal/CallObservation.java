@@ -12,6 +12,7 @@ import io.github.deepseekjava.model.ChatCompletionChoice;
 import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionChunkChoice;
 import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.CreateResponseRequest;
 import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
@@ -73,6 +74,9 @@ final class CallObservation {
       }
       if (argument instanceof FimCompletionRequest) {
         return ((FimCompletionRequest) argument).getModel();
+      }
+      if (argument instanceof CreateResponseRequest) {
+        return ((CreateResponseRequest) argument).getModel();
       }
     }
     return null;
