@@ -17,13 +17,17 @@ public final class DeepSeekAsyncClient {
   private final AsyncFimService fim;
   private final AsyncModelsService models;
   private final AsyncBalanceService balance;
+  private final AsyncFilesService files;
+  private final AsyncToolsService tools;
 
   DeepSeekAsyncClient(AsyncChatService chat, AsyncFimService fim, AsyncModelsService models,
-      AsyncBalanceService balance) {
+      AsyncBalanceService balance, AsyncFilesService files, AsyncToolsService tools) {
     this.chat = chat;
     this.fim = fim;
     this.models = models;
     this.balance = balance;
+    this.files = files;
+    this.tools = tools;
   }
 
   /** Chat completions. */
@@ -44,5 +48,15 @@ public final class DeepSeekAsyncClient {
   /** The account balance. */
   public AsyncBalanceService balance() {
     return balance;
+  }
+
+  /** Uploaded images and parsed documents. */
+  public AsyncFilesService files() {
+    return files;
+  }
+
+  /** Web search and fetch, OCR, text to speech and speech to text. */
+  public AsyncToolsService tools() {
+    return tools;
   }
 }
