@@ -72,7 +72,7 @@ class RequestValidationTest {
             r -> r.addToolsItem(new ChatTool().function(new FunctionDefinition()))),
         chat("tools[0].function is required", r -> r.addToolsItem(new ChatTool())),
         chat("messages[1].tool_call_id is required for a tool message",
-            r -> r.addMessagesItem(new ToolMessage().content("sunny"))),
+            r -> r.addMessagesItem(new ToolMessage().content(io.github.deepseekjava.model.support.UserContent.of("sunny")))),
         chat("messages[0].prefix is true but only the last message may be a prefix",
             r -> r.getMessages().add(0, new AssistantMessage().content("x").prefix(true))),
         chat("user_id must be 1 to 512 characters of [a-zA-Z0-9_-], got \"a b\"", r -> r.userId("a b")),

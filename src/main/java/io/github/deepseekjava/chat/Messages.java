@@ -1,6 +1,7 @@
 package io.github.deepseekjava.chat;
 
 import io.github.deepseekjava.model.AssistantMessage;
+import io.github.deepseekjava.model.ContentPart;
 import io.github.deepseekjava.model.SystemMessage;
 import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.ToolMessage;
@@ -23,6 +24,17 @@ public final class Messages {
     return new UserMessage().content(UserContent.of(Objects.requireNonNull(content, "content == null")));
   }
 
+  /**
+   * A user message of content parts: text, images and uploaded files ({@link ContentParts}).
+   *
+   * <pre>{@code
+   * Messages.user(ContentParts.text("What is in this picture?"), ContentParts.image(Paths.get("cat.png")))
+   * }</pre>
+   */
+  public static UserMessage user(ContentPart... parts) {
+    return new UserMessage().content(UserContent.of(parts));
+  }
+
   /** An assistant message, e.g. a previous answer. */
   public static AssistantMessage assistant(String content) {
     return new AssistantMessage().content(content);
@@ -39,7 +51,16 @@ public final class Messages {
   /** The result of a tool call, answering {@code toolCallId}. */
   public static ToolMessage toolResult(String toolCallId, String content) {
     return new ToolMessage().toolCallId(Objects.requireNonNull(toolCallId, "toolCallId == null"))
-        .content(Objects.requireNonNull(content, "content == null"));
+        .content(UserContent.of(Objects.requireNonNull(content, "content == null")));
+  }
+
+  /**
+   * The result of a tool call as content parts, e.g. text and an image
+   * ({@link ContentParts#image(byte[])}) the tool produced.
+   */
+  public static ToolMessage toolResult(String toolCallId, ContentPart... parts) {
+    return new ToolMessage().toolCallId(Objects.requireNonNull(toolCallId, "toolCallId == null"))
+        .content(UserContent.of(parts));
   }
 
   /** The result of {@code call}. */
