@@ -66,7 +66,8 @@ class ModulePathIT {
       builderClass.getMethod("baseUrl", String.class).invoke(builder, fake.baseUrl());
       Object client = builderClass.getMethod("build").invoke(builder);
 
-      Object models = clientClass.getMethod("models").invoke(client);
+      Object service = clientClass.getMethod("models").invoke(client);
+      Object models = service.getClass().getMethod("list").invoke(service);
       Method getData = models.getClass().getMethod("getData");
       List<?> data = (List<?>) getData.invoke(models);
       assertEquals("deepseek-v4-flash", data.get(0).getClass().getMethod("getId").invoke(data.get(0)));
