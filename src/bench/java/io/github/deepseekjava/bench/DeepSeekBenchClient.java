@@ -35,7 +35,7 @@ final class DeepSeekBenchClient implements BenchClient {
   public long chat() {
     ChatCompletion completion = client.chat().create(Fixtures.MODEL, Fixtures.CHAT_PROMPT);
     Usage usage = completion.getUsage();
-    return Checksum.chat().create(completion.getChoices().get(0).getMessage().getContent().length(),
+    return Checksum.chat(completion.getChoices().get(0).getMessage().getContent().length(),
         usage.getPromptTokens(), usage.getCompletionTokens(), usage.getTotalTokens());
   }
 
@@ -96,8 +96,20 @@ final class DeepSeekBenchClient implements BenchClient {
   private static long checksum(FimCompletion completion) {
     FimChoice choice = completion.getChoices().get(0);
     Usage usage = completion.getUsage();
-    return Checksum.fim().create(choice.getText().length(), choice.getLogprobs().getTokens().size(),
+    return Checksum.fim(choice.getText().length(), choice.getLogprobs().getTokens().size(),
         usage.getPromptTokens(), usage.getCompletionTokens(), usage.getTotalTokens());
+  }
+
+  @Override
+  public long upload(java.nio.file.Path file) {
+    return client.files().upload(io.github.deepseekjava.FileUpload.of(file), io.github.deepseekjava.FilesService.USER_DATA)
+        .getBytes();
+  }
+
+  @Override
+  public long tts() {
+    return client.tools().tts(new io.github.deepseekjava.model.SpeechRequest().text(Fixtures.TTS_TEXT),
+        Fixtures.DISCARD);
   }
 
   @Override

@@ -30,7 +30,7 @@ final class OpenAiBenchClient implements BenchClient {
         .addUserMessage(Fixtures.CHAT_PROMPT).build();
     ChatCompletion completion = client.chat().completions().create(params);
     CompletionUsage usage = completion.usage().get();
-    return Checksum.chat().create(completion.choices().get(0).message().content().get().length(),
+    return Checksum.chat(completion.choices().get(0).message().content().get().length(),
         usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
   }
 
@@ -89,8 +89,26 @@ final class OpenAiBenchClient implements BenchClient {
   private static long checksum(Completion completion) {
     CompletionChoice choice = completion.choices().get(0);
     CompletionUsage usage = completion.usage().get();
-    return Checksum.fim().create(choice.text().length(), choice.logprobs().get().tokens().get().size(),
+    return Checksum.fim(choice.text().length(), choice.logprobs().get().tokens().get().size(),
         usage.promptTokens(), usage.completionTokens(), usage.totalTokens());
+  }
+
+  @Override
+  public long upload(java.nio.file.Path file) {
+    return client.files().create(com.openai.models.files.FileCreateParams.builder().file(file)
+        .purpose(com.openai.models.files.FilePurpose.USER_DATA).build()).bytes();
+  }
+
+  @Override
+  public long tts() {
+    try (com.openai.core.http.HttpResponse response = client.audio().speech().create(
+        com.openai.models.audio.speech.SpeechCreateParams.builder().model("tts-1").voice("alloy")
+            .input(Fixtures.TTS_TEXT).build());
+        java.io.InputStream body = response.body()) {
+      return Fixtures.drain(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
