@@ -18,14 +18,18 @@ public final class DeepSeekAsyncClient {
   private final AsyncModelsService models;
   private final AsyncBalanceService balance;
   private final AsyncResponsesService responses;
+  private final AsyncFilesService files;
+  private final AsyncToolsService tools;
 
   DeepSeekAsyncClient(AsyncChatService chat, AsyncFimService fim, AsyncModelsService models,
-      AsyncBalanceService balance, AsyncResponsesService responses) {
+      AsyncBalanceService balance, AsyncResponsesService responses, AsyncFilesService files, AsyncToolsService tools) {
     this.chat = chat;
     this.fim = fim;
     this.models = models;
     this.balance = balance;
     this.responses = responses;
+    this.files = files;
+    this.tools = tools;
   }
 
   /** Chat completions. */
@@ -51,5 +55,15 @@ public final class DeepSeekAsyncClient {
   /** The Responses API. */
   public AsyncResponsesService responses() {
     return responses;
+  }
+
+  /** Uploaded images and parsed documents. */
+  public AsyncFilesService files() {
+    return files;
+  }
+
+  /** Web search and fetch, OCR, text to speech and speech to text. */
+  public AsyncToolsService tools() {
+    return tools;
   }
 }

@@ -9,8 +9,10 @@ import io.github.deepseekjava.internal.Sleeper;
 import io.github.deepseekjava.internal.SpecFacts;
 import io.github.deepseekjava.internal.api.ChatApi;
 import io.github.deepseekjava.internal.api.CompletionsApi;
+import io.github.deepseekjava.internal.api.FilesApi;
 import io.github.deepseekjava.internal.api.ModelsApi;
 import io.github.deepseekjava.internal.api.ResponsesApi;
+import io.github.deepseekjava.internal.api.ToolsApi;
 import io.github.deepseekjava.internal.api.UserApi;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -38,7 +40,8 @@ import okhttp3.Response;
  * }</pre>
  *
  * <p>Operations are grouped by resource: {@link #chat()}, {@link #fim()}, {@link #models()},
- * {@link #balance()}, {@link #responses()}; {@link #async()} has the same services returning futures. Every call goes
+ * {@link #balance()}, {@link #responses()}, {@link #files()}, {@link #tools()}; {@link #async()} has the same
+ * services returning futures. Every call goes
  * through one pipeline: auth, the overall deadline, retries with backoff, size limits, error mapping
  * and logging. A failed call throws a subclass of {@link DeepSeekException}; an invalid request
  * throws {@link IllegalArgumentException} naming the field, before any network call.
@@ -62,6 +65,8 @@ public final class DeepSeekClient implements AutoCloseable {
   private final ModelsService models;
   private final BalanceService balance;
   private final ResponsesService responses;
+  private final FilesService files;
+  private final ToolsService tools;
   private final DeepSeekAsyncClient async;
 
   /** The generated interfaces, created once per client and shared by its views. */
@@ -71,13 +76,17 @@ public final class DeepSeekClient implements AutoCloseable {
     final ModelsApi models;
     final UserApi user;
     final ResponsesApi responses;
+    final FilesApi files;
+    final ToolsApi tools;
 
-    Apis(Pipeline pipeline) {
+    Apis(Pipeline pipeline, HttpUrl baseUrl) {
       this.chat = pipeline.api(ChatApi.class);
       this.completions = pipeline.api(CompletionsApi.class);
       this.models = pipeline.api(ModelsApi.class);
       this.user = pipeline.api(UserApi.class);
       this.responses = pipeline.api(ResponsesApi.class);
+      this.files = pipeline.api(FilesApi.class);
+      this.tools = pipeline.api(ToolsApi.class, ToolsService.toolsBaseUrl(baseUrl));
     }
   }
 
@@ -88,12 +97,14 @@ public final class DeepSeekClient implements AutoCloseable {
         new Redactor(builder.apiKey), builder.sleeper,
         new Pipeline.Limits(builder.maxResponseBytes, builder.maxErrorBodyBytes, builder.maxStreamEventBytes),
         builder.maxConcurrentRequests, baseUrl, builder.maxRetries, builder.timeout, builder.listener);
-    this.apis = new Apis(pipeline);
+    this.apis = new Apis(pipeline, baseUrl);
     this.chat = new ChatService(pipeline, apis.chat);
     this.fim = new FimService(pipeline, apis.completions);
     this.models = new ModelsService(pipeline, apis.models);
     this.balance = new BalanceService(pipeline, apis.user);
     this.responses = new ResponsesService(pipeline, apis.responses);
+    this.files = new FilesService(pipeline, apis.files);
+    this.tools = new ToolsService(pipeline, apis.tools);
     this.async = asyncView();
   }
 
@@ -107,13 +118,16 @@ public final class DeepSeekClient implements AutoCloseable {
     this.models = new ModelsService(view, apis.models);
     this.balance = new BalanceService(view, apis.user);
     this.responses = new ResponsesService(view, apis.responses);
+    this.files = new FilesService(view, apis.files);
+    this.tools = new ToolsService(view, apis.tools);
     this.async = asyncView();
   }
 
   private DeepSeekAsyncClient asyncView() {
     return new DeepSeekAsyncClient(new AsyncChatService(pipeline, chat), new AsyncFimService(pipeline, fim),
         new AsyncModelsService(pipeline, apis.models), new AsyncBalanceService(pipeline, apis.user),
-        new AsyncResponsesService(pipeline, responses));
+        new AsyncResponsesService(pipeline, responses), new AsyncFilesService(pipeline, apis.files),
+        new AsyncToolsService(pipeline, apis.tools));
   }
 
   /** A new builder with the defaults. */
@@ -157,6 +171,16 @@ public final class DeepSeekClient implements AutoCloseable {
    */
   public ResponsesService responses() {
     return responses;
+  }
+
+  /** Uploaded images and parsed documents: {@code client.files().upload(FileUpload.of(path), FilesService.USER_DATA)}. */
+  public FilesService files() {
+    return files;
+  }
+
+  /** Web search and fetch, OCR, text to speech and speech to text: {@code client.tools().search(query)}. */
+  public ToolsService tools() {
+    return tools;
   }
 
   /** The same services without blocking, returning futures; see {@link DeepSeekAsyncClient}. */

@@ -20,11 +20,15 @@ import io.github.deepseekjava.errors.BadRequestException;
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.DeepSeekTimeoutException;
+import io.github.deepseekjava.errors.GatewayTimeoutException;
 import io.github.deepseekjava.errors.InsufficientBalanceException;
 import io.github.deepseekjava.errors.InternalServerException;
 import io.github.deepseekjava.errors.InvalidParametersException;
 import io.github.deepseekjava.errors.MalformedResponseException;
+import io.github.deepseekjava.errors.NotFoundException;
+import io.github.deepseekjava.errors.PayloadTooLargeException;
 import io.github.deepseekjava.errors.RateLimitException;
+import io.github.deepseekjava.errors.RequestTimeoutException;
 import io.github.deepseekjava.errors.ServerOverloadedException;
 import io.github.deepseekjava.errors.UnexpectedStatusException;
 import java.time.Duration;
@@ -50,7 +54,11 @@ class ErrorMappingTest {
         Arguments.of(429, RateLimitException.class, "Rate Limit Reached", "invalid_request_error"),
         Arguments.of(500, InternalServerException.class, "Internal Server Error", "unknown_error"),
         Arguments.of(503, ServerOverloadedException.class, "Server Overloaded", "unknown_error"),
-        Arguments.of(404, UnexpectedStatusException.class, "Not Found", "invalid_request_error"));
+        Arguments.of(404, NotFoundException.class, "File not found", "invalid_request_error"),
+        Arguments.of(408, RequestTimeoutException.class, "Request Timeout", "invalid_request_error"),
+        Arguments.of(413, PayloadTooLargeException.class, "File too large", "invalid_request_error"),
+        Arguments.of(504, GatewayTimeoutException.class, "Gateway Timeout", "unknown_error"),
+        Arguments.of(418, UnexpectedStatusException.class, "I'm a teapot", "invalid_request_error"));
   }
 
   @ParameterizedTest(name = "HTTP {0} -> {1}")

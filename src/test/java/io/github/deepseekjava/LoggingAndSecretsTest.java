@@ -115,6 +115,22 @@ class LoggingAndSecretsTest {
   }
 
   @Test
+  void uploadsAndAudioAreNotReadByBodyLogging() {
+    server.stubFor(post("/v1/tools/asr").willReturn(okJson("{\"request_id\":\"r\",\"text\":\"hi\",\"duration_ms\":1}")));
+    server.stubFor(post("/v1/tools/tts").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/wav")
+        .withBody(new byte[] {'R', 'I', 'F', 'F'})));
+    DeepSeekClient client = WireMockSupport.clientFor(server).logLevel(LogLevel.BODY).build();
+    java.io.ByteArrayOutputStream audio = new java.io.ByteArrayOutputStream();
+
+    client.tools().asr(FileUpload.of(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), 3, "a.wav"));
+    client.tools().tts(new io.github.deepseekjava.model.SpeechRequest().text("hi"), audio);
+
+    assertEquals(4, audio.size());
+    assertTrue(lines.get(0).matches("(?s).*\n\\(\\d+-byte multipart/form-data; boundary=[^ ]+ body not logged\\)"), lines.get(0));
+    assertTrue(lines.get(3).endsWith("\n(audio/wav body not logged)"), lines.get(3));
+  }
+
+  @Test
   void noToStringShowsTheKey() {
     DeepSeekClient.Builder builder = WireMockSupport.clientFor(server).logLevel(LogLevel.BODY);
     DeepSeekClient client = builder.build();

@@ -24,6 +24,12 @@ public interface BenchClient extends AutoCloseable {
   /** Parses the FIM response body from memory with the client's own deserializer (no HTTP). */
   long parseFim(byte[] body);
 
+  /** Uploads {@code file} through the Files API (multipart, purpose {@code user_data}); returns the size the server read. */
+  long upload(java.nio.file.Path file);
+
+  /** Text to speech: reads the whole audio body ({@link Fixtures#TRANSFER_BYTES}) and returns its length. */
+  long tts();
+
   @Override
   void close();
 }

@@ -401,6 +401,12 @@ public final class BenchMain {
         case "fimParse":
           putTimeAndAllocation(Figure.PARSE_TIME, Figure.PARSE_ALLOC, client, e.getValue(), allocations);
           break;
+        case "upload":
+          putTimeAndAllocation(Figure.UPLOAD_TIME, Figure.UPLOAD_ALLOC, client, e.getValue(), allocations);
+          break;
+        case "tts":
+          putTimeAndAllocation(Figure.TTS_TIME, Figure.TTS_ALLOC, client, e.getValue(), allocations);
+          break;
         case "streams":
           String mode = key[2];
           Figure figure = mode.equals("sync") ? Figure.CONCURRENT_SYNC : Figure.CONCURRENT_ASYNC;
@@ -418,7 +424,7 @@ public final class BenchMain {
 
   private org.openjdk.jmh.runner.options.Options jmhOptions(String baseUrl, String client, int round) {
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .include(prop("bench.include", PKG + "(PerCallBench|ConcurrentStreamsBench)"))
+        .include(prop("bench.include", PKG + "(PerCallBench|ConcurrentStreamsBench|TransferBench)"))
         .param("client", client)
         .forks(1)
         .addProfiler(GCProfiler.class)

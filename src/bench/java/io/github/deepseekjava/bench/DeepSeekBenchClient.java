@@ -101,6 +101,18 @@ final class DeepSeekBenchClient implements BenchClient {
   }
 
   @Override
+  public long upload(java.nio.file.Path file) {
+    return client.files().upload(io.github.deepseekjava.FileUpload.of(file), io.github.deepseekjava.FilesService.USER_DATA)
+        .getBytes();
+  }
+
+  @Override
+  public long tts() {
+    return client.tools().tts(new io.github.deepseekjava.model.SpeechRequest().text(Fixtures.TTS_TEXT),
+        Fixtures.DISCARD);
+  }
+
+  @Override
   public void close() {
     client.close();
   }

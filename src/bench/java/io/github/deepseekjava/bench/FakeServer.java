@@ -60,6 +60,19 @@ public final class FakeServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try {
+      String route = exchange.getRequestURI().getPath();
+      if (route.endsWith("/files")) {
+        long read = Fixtures.drain(exchange.getRequestBody());
+        json(exchange, ("{\"id\":\"file-api-bench\",\"object\":\"file\",\"bytes\":" + read
+            + ",\"created_at\":1795000100,\"filename\":\"bench.bin\",\"purpose\":\"user_data\","
+            + "\"status\":\"processed\"}").getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      if (route.endsWith("/v1/tools/tts") || route.endsWith("/audio/speech")) {
+        Fixtures.drain(exchange.getRequestBody());
+        audio(exchange);
+        return;
+      }
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readAllBytes();
@@ -98,6 +111,19 @@ public final class FakeServer implements AutoCloseable {
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
+    }
+  }
+
+  /** {@link Fixtures#TRANSFER_BYTES} of audio, written from one reused buffer. */
+  private static void audio(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", "audio/wav");
+    exchange.getResponseHeaders().set("x-ds-trace-id", "bench-trace");
+    exchange.sendResponseHeaders(200, Fixtures.TRANSFER_BYTES);
+    byte[] block = new byte[64 * 1024];
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (long sent = 0; sent < Fixtures.TRANSFER_BYTES; sent += block.length) {
+        out.write(block, 0, (int) Math.min(block.length, Fixtures.TRANSFER_BYTES - sent));
+      }
     }
   }
 

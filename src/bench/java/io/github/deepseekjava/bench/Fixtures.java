@@ -31,6 +31,30 @@ public final class Fixtures {
   /** Chunks in the paced stream, one every {@link #PACED_DELAY_MS}. */
   public static final int PACED_CHUNKS = 10;
   public static final int PACED_DELAY_MS = 20;
+  /** Size of the upload and of the TTS audio in {@code TransferBench}, in MiB. */
+  public static final int TRANSFER_MIB = 16;
+  public static final long TRANSFER_BYTES = (long) TRANSFER_MIB << 20;
+  public static final String TTS_TEXT = "bench-tts";
+  /** Where downloaded audio goes: nowhere, so only the client's own allocation is measured. */
+  public static final java.io.OutputStream DISCARD = new java.io.OutputStream() {
+    @Override
+    public void write(int b) {
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+    }
+  };
+
+  /** Reads {@code in} to its end into a reused buffer; returns the byte count. */
+  public static long drain(java.io.InputStream in) throws java.io.IOException {
+    byte[] buffer = new byte[64 * 1024];
+    long total = 0;
+    for (int read; (read = in.read(buffer)) != -1; ) {
+      total += read;
+    }
+    return total;
+  }
 
   private static final String[] TOKENS = {
       "Aww", ",", " that", "'s", " sweet", "!", " While", " I", " can", "'t", " give", " physical", " kisses", ",",

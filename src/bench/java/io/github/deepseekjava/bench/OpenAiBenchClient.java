@@ -94,6 +94,24 @@ final class OpenAiBenchClient implements BenchClient {
   }
 
   @Override
+  public long upload(java.nio.file.Path file) {
+    return client.files().create(com.openai.models.files.FileCreateParams.builder().file(file)
+        .purpose(com.openai.models.files.FilePurpose.USER_DATA).build()).bytes();
+  }
+
+  @Override
+  public long tts() {
+    try (com.openai.core.http.HttpResponse response = client.audio().speech().create(
+        com.openai.models.audio.speech.SpeechCreateParams.builder().model("tts-1").voice("alloy")
+            .input(Fixtures.TTS_TEXT).build());
+        java.io.InputStream body = response.body()) {
+      return Fixtures.drain(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
   public void close() {
     client.close();
   }

@@ -34,6 +34,8 @@ final class RawBenchClient implements BenchClient {
   private final Gson gson = new Gson();
   private final HttpUrl chatUrl;
   private final HttpUrl fimUrl;
+  private final HttpUrl filesUrl;
+  private final HttpUrl ttsUrl;
   private final String authorization = "Bearer " + API_KEY;
 
   RawBenchClient(String baseUrl) {
@@ -44,6 +46,8 @@ final class RawBenchClient implements BenchClient {
     HttpUrl base = HttpUrl.get(baseUrl);
     chatUrl = base.newBuilder().addPathSegments("chat/completions").build();
     fimUrl = base.newBuilder().addPathSegments("beta/completions").build();
+    filesUrl = base.newBuilder().addPathSegments("files").build();
+    ttsUrl = base.newBuilder().addPathSegments("v1/tools/tts").build();
   }
 
   private Request post(HttpUrl url, Object body) {
@@ -125,6 +129,47 @@ final class RawBenchClient implements BenchClient {
       }
     });
     return result;
+  }
+
+  @Override
+  public long upload(java.nio.file.Path file) {
+    RequestBody body = new okhttp3.MultipartBody.Builder().setType(okhttp3.MultipartBody.FORM)
+        .addFormDataPart("purpose", "user_data")
+        .addFormDataPart("file", file.getFileName().toString(),
+            RequestBody.create(file.toFile(), MediaType.get("application/octet-stream")))
+        .build();
+    Request request = new Request.Builder().url(filesUrl).header("Authorization", authorization).post(body).build();
+    try (Response response = http.newCall(request).execute()) {
+      check(response);
+      return gson.fromJson(response.body().charStream(), FileObject.class).bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public long tts() {
+    try (Response response = http.newCall(post(ttsUrl, new SpeechRequest())).execute()) {
+      check(response);
+      BufferedSource source = response.body().source();
+      okio.Buffer chunk = new okio.Buffer();
+      long total = 0;
+      for (long read; (read = source.read(chunk, 64 * 1024)) != -1; ) {
+        total += read;
+        chunk.writeTo(Fixtures.DISCARD);
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static final class FileObject {
+    long bytes;
+  }
+
+  static final class SpeechRequest {
+    final String text = Fixtures.TTS_TEXT;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.deepseekjava.chat;
 
 import io.github.deepseekjava.model.AssistantMessage;
+import io.github.deepseekjava.model.ContentPart;
 import io.github.deepseekjava.model.SystemMessage;
 import io.github.deepseekjava.model.ToolCall;
 import io.github.deepseekjava.model.ToolMessage;
@@ -21,6 +22,17 @@ public final class Messages {
   /** A user message with plain text. */
   public static UserMessage user(String content) {
     return new UserMessage().content(UserContent.of(Objects.requireNonNull(content, "content == null")));
+  }
+
+  /**
+   * A user message of content parts: text, images and uploaded files ({@link ContentParts}).
+   *
+   * <pre>{@code
+   * Messages.user(ContentParts.text("What is in this picture?"), ContentParts.image(Paths.get("cat.png")))
+   * }</pre>
+   */
+  public static UserMessage user(ContentPart... parts) {
+    return new UserMessage().content(UserContent.of(parts));
   }
 
   /** An assistant message, e.g. a previous answer. */
@@ -48,6 +60,15 @@ public final class Messages {
   public static ToolMessage toolResult(String toolCallId, UserContent content) {
     return new ToolMessage().toolCallId(Objects.requireNonNull(toolCallId, "toolCallId == null"))
         .content(Objects.requireNonNull(content, "content == null"));
+  }
+
+  /**
+   * The result of a tool call as content parts, e.g. text and an image
+   * ({@link ContentParts#image(byte[])}) the tool produced.
+   */
+  public static ToolMessage toolResult(String toolCallId, ContentPart... parts) {
+    return new ToolMessage().toolCallId(Objects.requireNonNull(toolCallId, "toolCallId == null"))
+        .content(UserContent.of(parts));
   }
 
   /** The result of {@code call}. */

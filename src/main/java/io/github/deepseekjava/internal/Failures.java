@@ -10,12 +10,17 @@ import io.github.deepseekjava.errors.BadRequestException;
 import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.DeepSeekServiceException;
 import io.github.deepseekjava.errors.DeepSeekTimeoutException;
+import io.github.deepseekjava.errors.GatewayTimeoutException;
+import io.github.deepseekjava.errors.IncompleteDownloadException;
 import io.github.deepseekjava.errors.IncompleteStreamException;
 import io.github.deepseekjava.errors.InsufficientBalanceException;
 import io.github.deepseekjava.errors.InternalServerException;
 import io.github.deepseekjava.errors.InvalidParametersException;
 import io.github.deepseekjava.errors.MalformedResponseException;
+import io.github.deepseekjava.errors.NotFoundException;
+import io.github.deepseekjava.errors.PayloadTooLargeException;
 import io.github.deepseekjava.errors.RateLimitException;
+import io.github.deepseekjava.errors.RequestTimeoutException;
 import io.github.deepseekjava.errors.ResponseTooLargeException;
 import io.github.deepseekjava.errors.ServerOverloadedException;
 import io.github.deepseekjava.errors.StreamErrorException;
@@ -67,10 +72,14 @@ final class Failures {
       case 400: return new BadRequestException(message, status, traceId, error, safeBody);
       case 401: return new AuthenticationException(message, status, traceId, error, safeBody);
       case 402: return new InsufficientBalanceException(message, status, traceId, error, safeBody);
+      case 404: return new NotFoundException(message, status, traceId, error, safeBody);
+      case 408: return new RequestTimeoutException(message, status, traceId, error, safeBody);
+      case 413: return new PayloadTooLargeException(message, status, traceId, error, safeBody);
       case 422: return new InvalidParametersException(message, status, traceId, error, safeBody);
       case 429: return new RateLimitException(message, status, traceId, error, safeBody);
       case 500: return new InternalServerException(message, status, traceId, error, safeBody);
       case 503: return new ServerOverloadedException(message, status, traceId, error, safeBody);
+      case 504: return new GatewayTimeoutException(message, status, traceId, error, safeBody);
       default: return new UnexpectedStatusException(message, status, traceId, error, safeBody, redact(location));
     }
   }
@@ -120,6 +129,13 @@ final class Failures {
         + " bytes; reading stopped there (raise the limit on DeepSeekClient.Builder if this answer is legitimate)"
         + (traceId == null ? "" : " (trace id " + traceId + ")"), status, traceId,
         keep(prefix), limit);
+  }
+
+  IncompleteDownloadException incompleteDownload(Request request, int status, String traceId, long written,
+      long expected, IOException cause) {
+    return new IncompleteDownloadException(redact(describe(request) + ": the body broke off after " + written
+        + (expected >= 0 ? " of " + expected : "") + " bytes (" + cause.getMessage() + ")"
+        + (traceId == null ? "" : " (trace id " + traceId + ")")), status, traceId, written, redactedCause(cause));
   }
 
   /** @param expectedEnd what should have ended the stream, e.g. "a finish reason or [DONE]" */

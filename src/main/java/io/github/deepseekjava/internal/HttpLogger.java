@@ -39,7 +39,10 @@ public final class HttpLogger implements Interceptor {
     if (level.compareTo(LogLevel.HEADERS) >= 0) {
       appendHeaders(out, request.headers());
     }
-    if (level == LogLevel.BODY && request.body() != null) {
+    if (level == LogLevel.BODY && request.body() != null && !isText(request.body().contentType())) {
+      out.append("\n(").append(request.body().contentLength()).append("-byte ")
+          .append(request.body().contentType()).append(" body not logged)");
+    } else if (level == LogLevel.BODY && request.body() != null) {
       Buffer body = new Buffer();
       request.body().writeTo(body);
       out.append('\n').append(body.readUtf8());
@@ -68,12 +71,19 @@ public final class HttpLogger implements Interceptor {
       MediaType type = response.body().contentType();
       if (type != null && "event-stream".equals(type.subtype())) {
         in.append("\n(event stream, body not logged)");
+      } else if (!isText(type)) {
+        in.append("\n(").append(type).append(" body not logged)");
       } else {
         in.append('\n').append(response.peekBody(MAX_LOGGED_BODY_BYTES).string());
       }
     }
     log(in.toString());
     return response;
+  }
+
+  /** JSON or text, which is logged; a file upload or audio is not (it would be read into memory). */
+  private static boolean isText(MediaType type) {
+    return type == null || "text".equals(type.type()) || type.subtype().contains("json");
   }
 
   private static void appendHeaders(StringBuilder out, Headers headers) {

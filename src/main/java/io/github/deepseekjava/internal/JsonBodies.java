@@ -14,10 +14,11 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
+import retrofit2.http.Part;
 
 /**
  * Retrofit converters for the generated interfaces. A request body becomes a {@link JsonRequestBody}
- * (serialized once, extendable). A response body, which the pipeline has already read into memory
+ * (serialized once, extendable); a multipart form field ({@code @Part} string or number) its plain text. A response body, which the pipeline has already read into memory
  * within the size limit, is parsed in place: it must hold exactly one JSON value.
  */
 final class JsonBodies extends Converter.Factory {
@@ -30,6 +31,11 @@ final class JsonBodies extends Converter.Factory {
   @Override
   public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
       Annotation[] methodAnnotations, Retrofit retrofit) {
+    for (Annotation annotation : parameterAnnotations) {
+      if (annotation instanceof Part) {
+        return value -> RequestBody.create(String.valueOf(value), null); // a form field: its text, no content type
+      }
+    }
     return value -> new JsonRequestBody(gson, value, type);
   }
 

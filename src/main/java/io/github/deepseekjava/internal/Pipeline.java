@@ -330,6 +330,9 @@ public final class Pipeline {
         }
       }
       try {
+        if (!UploadBody.canResend(prepared)) {
+          throw failure; // its one-shot upload stream is spent
+        }
         awaitRetry(attempt, failure, failureHeaders, deadline, control);
       } catch (DeepSeekException e) {
         if (observation != null) {
@@ -515,5 +518,75 @@ public final class Pipeline {
   /** Runs {@code work} on the async threads; the future's cancellation cancels {@code control}. */
   private <R> CompletableFuture<R> submit(CallControl control, Supplier<R> work) {
     return shared.async.submit(control, work);
+  }
+
+  // ---- other bodies: uploads, downloads, endpoints under another base (files and tools) ----
+
+  /**
+   * The generated interface {@code api} resolving its paths against {@code baseUrl} instead of the
+   * client's (the {@code /v1/tools/...} paths live under the API host, not under a {@code /v1} base).
+   */
+  public <A> A api(Class<A> api, HttpUrl baseUrl) {
+    return shared.retrofit.newBuilder().baseUrl(baseUrl).build().create(api);
+  }
+
+  /**
+   * Runs {@code call} and copies its 2xx body to {@code out} as it arrives, without buffering it
+   * whole and without the JSON size limit; returns the number of bytes written. A failure before
+   * the first byte is retried like any call; once bytes were written it is an
+   * {@link io.github.deepseekjava.errors.IncompleteDownloadException}, never retried. {@code out} is
+   * flushed, not closed; its own write failures propagate as {@link java.io.UncheckedIOException}.
+   */
+  public long download(retrofit2.Call<ResponseBody> call, java.io.OutputStream out) {
+    return run(call.request(), copyTo(out), new CallControl());
+  }
+
+  /** {@link #download} on the client's async threads; cancelling the future cancels the call. */
+  public CompletableFuture<Long> downloadAsync(retrofit2.Call<ResponseBody> call, java.io.OutputStream out) {
+    CallControl control = new CallControl();
+    Request request = call.request();
+    ResponseHandler<Long> handler = copyTo(out);
+    return submit(control, () -> run(request, handler, control));
+  }
+
+  private ResponseHandler<Long> copyTo(java.io.OutputStream out) {
+    return (response, exchange) -> {
+      try (Response owned = response) {
+        ResponseBody body = owned.body();
+        long expected = body.contentLength();
+        BufferedSource source = body.source();
+        Buffer chunk = new Buffer();
+        long written = 0;
+        try {
+          for (long read; (read = source.read(chunk, 64 * 1024)) != -1; ) {
+            written += read;
+            writeOut(chunk, out);
+          }
+          if (expected >= 0 && written != expected) {
+            throw new java.io.EOFException("expected " + expected + " bytes");
+          }
+        } catch (IOException e) {
+          if (written == 0) {
+            throw e; // nothing delivered yet: the attempt may be repeated
+          }
+          throw shared.failures.incompleteDownload(exchange.request, owned.code(), owned.header(TRACE_ID_HEADER),
+              written, expected, e);
+        }
+        try {
+          out.flush();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        return written;
+      }
+    };
+  }
+
+  private static void writeOut(Buffer chunk, java.io.OutputStream out) {
+    try {
+      chunk.writeTo(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

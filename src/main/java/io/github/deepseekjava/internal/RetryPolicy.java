@@ -2,6 +2,7 @@ package io.github.deepseekjava.internal;
 
 import io.github.deepseekjava.errors.DeepSeekException;
 import io.github.deepseekjava.errors.DeepSeekIoException;
+import io.github.deepseekjava.errors.IncompleteDownloadException;
 import io.github.deepseekjava.errors.MalformedResponseException;
 import io.github.deepseekjava.errors.ResponseTooLargeException;
 import java.time.ZonedDateTime;
@@ -25,10 +26,13 @@ final class RetryPolicy {
 
   /**
    * True for connection failures and timeouts, 408, 429, 500, 502, 503, 504, and a 2xx whose body
-   * was empty (DeepSeek drops a queued request that way). Never for 400, 401, 402 or 422, nor for a
-   * response over a size limit.
+   * was empty (DeepSeek drops a queued request that way). Never for 400, 401, 402, 404, 413 or 422,
+   * nor for a response over a size limit, nor for a download that already delivered bytes.
    */
   public static boolean isRetryable(DeepSeekException e) {
+    if (e instanceof IncompleteDownloadException) {
+      return false;
+    }
     if (e instanceof MalformedResponseException) {
       return ((MalformedResponseException) e).isEmptyBody();
     }

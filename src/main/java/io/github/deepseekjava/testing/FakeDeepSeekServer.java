@@ -56,12 +56,45 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     FIM("/beta/completions"),
     MODELS("/models"),
     BALANCE("/user/balance"),
-    RESPONSES("/responses");
+    RESPONSES("/responses"),
+    /** {@code GET /files}: answered from the files uploaded to this fake. */
+    FILES_LIST("GET", "/files"),
+    /** {@code POST /files}: stores the file's name, size and purpose and answers its file object. */
+    FILES_UPLOAD("POST", "/files"),
+    /** {@code GET /files/{file_id}}: an uploaded file, else 404. */
+    FILE_RETRIEVE("GET", "/files/"),
+    /** {@code DELETE /files/{file_id}}: forgets an uploaded file, else 404. */
+    FILE_DELETE("DELETE", "/files/"),
+    SEARCH("POST", "/v1/tools/search"),
+    FETCH("POST", "/v1/tools/fetch"),
+    /** Answers after newline keep-alives, as DeepSeek does while it recognizes. */
+    OCR("POST", "/v1/tools/ocr"),
+    TTS("POST", "/v1/tools/tts"),
+    ASR("POST", "/v1/tools/asr");
 
+    private final String method;
     private final String path;
 
     Endpoint(String path) {
+      this(null, path);
+    }
+
+    Endpoint(String method, String path) {
+      this.method = method;
       this.path = path;
+    }
+
+    /** The HTTP method, or null when any method is served. */
+    public String method() {
+      return method;
+    }
+
+    boolean matches(String requestMethod, String requestPath) {
+      if (method != null && !method.equals(requestMethod)) {
+        return false;
+      }
+      return path.endsWith("/") ? requestPath.startsWith(path) && requestPath.length() > path.length()
+          : path.equals(requestPath);
     }
 
     /** The request path, e.g. {@code /chat/completions}. */
@@ -77,6 +110,7 @@ public final class FakeDeepSeekServer implements AutoCloseable {
   private final Map<Endpoint, FakeResponse> defaults = new HashMap<>();
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
   private volatile boolean reasoningPassBackRequired;
+  private final FakeFiles files = new FakeFiles();
 
   private FakeDeepSeekServer(HttpServer server, ExecutorService threads) {
     this.server = server;
@@ -161,12 +195,18 @@ public final class FakeDeepSeekServer implements AutoCloseable {
       resetDefaults();
     }
     requests.clear();
+    files.clear();
   }
 
   private void resetDefaults() {
     defaults.clear();
     defaults.put(Endpoint.MODELS, FakeResponse.models("deepseek-v4-flash", "deepseek-v4-pro"));
     defaults.put(Endpoint.BALANCE, FakeResponse.balance("CNY", "110.00"));
+    defaults.put(Endpoint.SEARCH, FakeResponse.searchResults("DeepSeek API", "https://api-docs.deepseek.com/"));
+    defaults.put(Endpoint.FETCH, FakeResponse.fetched("DeepSeek API Docs", "# DeepSeek API\n\nThe fake's page."));
+    defaults.put(Endpoint.OCR, FakeResponse.ocr("Hello from the fake OCR.").withKeepAlives(3));
+    defaults.put(Endpoint.TTS, FakeResponse.audio(FakeResponse.silentWav(1000)));
+    defaults.put(Endpoint.ASR, FakeResponse.transcription("Hello from the fake DeepSeek.", 1000));
   }
 
   @Override
@@ -177,10 +217,13 @@ public final class FakeDeepSeekServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try {
-      String body = readBody(exchange.getRequestBody());
+      byte[] bytes = readBody(exchange.getRequestBody());
+      String body = new String(bytes, StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getPath();
-      requests.add(new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestHeaders(), body));
-      Endpoint endpoint = endpointFor(path);
+      RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(), path, exchange.getRequestHeaders(),
+          body, bytes, exchange.getRequestURI().getRawQuery());
+      requests.add(recorded);
+      Endpoint endpoint = endpointFor(exchange.getRequestMethod(), path);
       if (endpoint == null) {
         send(exchange, FakeResponse.error(404, "Not Found: " + path));
         return;
@@ -190,7 +233,8 @@ public final class FakeDeepSeekServer implements AutoCloseable {
         send(exchange, FakeResponse.error(400, REASONING_PASS_BACK_MESSAGE));
         return;
       }
-      send(exchange, responseFor(endpoint, body.contains("\"stream\":true")));
+      FakeResponse scripted = scripted(endpoint);
+      send(exchange, scripted != null ? scripted : builtIn(endpoint, recorded));
     } catch (IOException | InterruptedException e) {
       // The client went away (cancelled or timed out): nothing more to send.
       if (e instanceof InterruptedException) {
@@ -201,17 +245,24 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     }
   }
 
-  private FakeResponse responseFor(Endpoint endpoint, boolean streaming) {
+  /** The queued or default response of {@code endpoint}; for chat without one, the built-in answer. */
+  private FakeResponse scripted(Endpoint endpoint) {
     synchronized (queued) {
       Deque<FakeResponse> queue = queued.get(endpoint);
       if (queue != null && !queue.isEmpty()) {
         return queue.poll();
       }
-      FakeResponse response = defaults.get(endpoint);
-      if (response != null) {
-        return response;
-      }
+      return defaults.get(endpoint);
     }
+  }
+
+  /** The answer when nothing is scripted: the files the fake holds, else a FIM, Responses or chat answer. */
+  private FakeResponse builtIn(Endpoint endpoint, RecordedRequest request) {
+    FakeResponse file = files.answer(endpoint, request);
+    if (file != null) {
+      return file;
+    }
+    boolean streaming = request.body().contains("\"stream\":true");
     if (endpoint == Endpoint.FIM) {
       return streaming ? FakeResponse.fimStream("    return a", " + b\n") : FakeResponse.fimCompletion("    return a + b\n");
     }
@@ -252,9 +303,9 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     return element != null && element.isJsonPrimitive() ? element.getAsString() : null;
   }
 
-  private static Endpoint endpointFor(String path) {
+  private static Endpoint endpointFor(String method, String path) {
     for (Endpoint endpoint : Endpoint.values()) {
-      if (endpoint.path.equals(path)) {
+      if (endpoint.matches(method, path)) {
         return endpoint;
       }
     }
@@ -267,12 +318,18 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     for (Map.Entry<String, String> header : response.headers.entrySet()) {
       exchange.getResponseHeaders().set(header.getKey(), header.getValue());
     }
-    exchange.sendResponseHeaders(response.status, 0);
+    exchange.sendResponseHeaders(response.status, response.bytes != null ? response.bytes.length : 0);
     OutputStream out = exchange.getResponseBody();
     boolean stream = response.events != null;
     for (int i = 0; i < response.keepAlives; i++) {
       pause(response.eventDelay);
       write(out, stream ? ": keep-alive\n\n" : "\n");
+    }
+    if (response.bytes != null) {
+      int end = response.cutAtByte >= 0 ? response.cutAtByte : response.bytes.length;
+      out.write(response.bytes, 0, end);
+      out.flush();
+      return;
     }
     if (!stream) {
       write(out, response.body);
@@ -302,13 +359,13 @@ public final class FakeDeepSeekServer implements AutoCloseable {
     }
   }
 
-  private static String readBody(InputStream in) throws IOException {
+  private static byte[] readBody(InputStream in) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     int read;
     while ((read = in.read(buffer)) != -1) {
       bytes.write(buffer, 0, read);
     }
-    return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+    return bytes.toByteArray();
   }
 }

@@ -35,6 +35,10 @@ public final class FakeResponse {
   final boolean done;
   final int cutAfter;
   final boolean namedEvents;
+  /** A binary body (audio), sent with its Content-Length; null for text bodies. */
+  byte[] bytes;
+  /** Sends only this many bytes of {@link #bytes}, then closes the connection; -1 for all. */
+  int cutAtByte = -1;
 
   private FakeResponse(int status, String contentType, String body, List<String> events, Map<String, String> headers,
       int keepAlives, Duration delay, Duration eventDelay, boolean done, int cutAfter, boolean namedEvents) {
@@ -58,8 +62,11 @@ public final class FakeResponse {
   }
 
   private FakeResponse copy(Map<String, String> headers, int keepAlives, Duration delay, Duration eventDelay, boolean done) {
-    return new FakeResponse(status, contentType, body, events, headers, keepAlives, delay, eventDelay, done, cutAfter,
-        namedEvents);
+    FakeResponse copy = new FakeResponse(status, contentType, body, events, headers, keepAlives, delay, eventDelay, done,
+        cutAfter, namedEvents);
+    copy.bytes = bytes;
+    copy.cutAtByte = cutAtByte;
+    return copy;
   }
 
   // ---- bodies ----
@@ -287,7 +294,137 @@ public final class FakeResponse {
     return choices.getAsJsonArray().get(0).getAsJsonObject().getAsJsonObject(member);
   }
 
+  /** A 200 {@code audio/wav} body of these bytes (text to speech). */
+  public static FakeResponse audio(byte[] audio) {
+    return audio("audio/wav", audio);
+  }
+
+  /** A 200 audio body of this content type ({@code audio/wav} or {@code audio/pcm}). */
+  public static FakeResponse audio(String contentType, byte[] audio) {
+    FakeResponse response = of(200, Objects.requireNonNull(contentType, "contentType == null"), null, null);
+    response.bytes = Objects.requireNonNull(audio, "audio == null").clone();
+    return response;
+  }
+
+  /** A WAV file of {@code millis} milliseconds of silence, 24 kHz 16-bit mono, as the TTS endpoint sends. */
+  public static byte[] silentWav(int millis) {
+    int dataBytes = 24_000 * 2 * millis / 1000;
+    java.nio.ByteBuffer wav = java.nio.ByteBuffer.allocate(44 + dataBytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    wav.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + dataBytes)
+        .put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1)
+        .putShort((short) 1).putInt(24_000).putInt(48_000).putShort((short) 2).putShort((short) 16)
+        .put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(dataBytes);
+    return wav.array();
+  }
+
+  /** A search answer with one result per title/URL pair. */
+  public static FakeResponse searchResults(String... titlesAndUrls) {
+    if (titlesAndUrls.length % 2 != 0) {
+      throw new IllegalArgumentException("titlesAndUrls must hold title/URL pairs");
+    }
+    JsonArray results = new JsonArray();
+    for (int i = 0; i < titlesAndUrls.length; i += 2) {
+      JsonObject result = new JsonObject();
+      result.addProperty("title", titlesAndUrls[i]);
+      result.addProperty("url", titlesAndUrls[i + 1]);
+      result.addProperty("snippet", "A snippet of " + titlesAndUrls[i] + ".");
+      result.addProperty("summary", "A summary of " + titlesAndUrls[i] + ".");
+      result.addProperty("content", "");
+      result.addProperty("rerank_score", 2.0);
+      result.addProperty("authority", 3);
+      result.addProperty("date", "2026-11-01T00:00:00+00:00");
+      result.addProperty("site_name", titlesAndUrls[i]);
+      result.addProperty("site_icon", titlesAndUrls[i + 1] + "favicon.ico");
+      results.add(result);
+    }
+    JsonObject response = new JsonObject();
+    response.add("results", results);
+    return json(response.toString());
+  }
+
+  /** A fetched page: its title and Markdown content. */
+  public static FakeResponse fetched(String title, String markdown) {
+    JsonObject page = new JsonObject();
+    page.addProperty("title", title);
+    page.addProperty("content", markdown);
+    return json(page.toString());
+  }
+
+  /** An OCR result with one page per text (add {@link #withKeepAlives} for the newlines DeepSeek sends first). */
+  public static FakeResponse ocr(String... pageTexts) {
+    JsonArray pages = new JsonArray();
+    for (int i = 0; i < pageTexts.length; i++) {
+      JsonObject page = new JsonObject();
+      page.addProperty("index", i);
+      page.addProperty("text", pageTexts[i]);
+      page.addProperty("finish_reason", "stop");
+      pages.add(page);
+    }
+    JsonObject usage = new JsonObject();
+    usage.addProperty("input_tokens", 900);
+    usage.addProperty("output_tokens", 40);
+    usage.addProperty("total_tokens", 940);
+    JsonObject result = new JsonObject();
+    result.addProperty("id", "ocr-fake");
+    result.addProperty("object", "ocr.result");
+    result.addProperty("created", 1795000200L);
+    result.addProperty("purpose", "text_recognition");
+    result.addProperty("page_count", pageTexts.length);
+    result.add("pages", pages);
+    result.add("usage", usage);
+    return json(result.toString());
+  }
+
+  /** A speech-to-text answer. */
+  public static FakeResponse transcription(String text, long durationMillis) {
+    JsonObject result = new JsonObject();
+    result.addProperty("request_id", "9a8b7c6d-0000-4e5f-8a9b-0c1d2e3f4a5b");
+    result.addProperty("text", text);
+    result.addProperty("duration_ms", durationMillis);
+    return json(result.toString());
+  }
+
+  /** A file object as the Files API returns it. */
+  public static JsonObject fileObject(String id, String filename, long bytes, String purpose) {
+    JsonObject file = new JsonObject();
+    file.addProperty("id", id);
+    file.addProperty("object", "file");
+    file.addProperty("bytes", bytes);
+    file.addProperty("created_at", 1795000100L);
+    file.addProperty("filename", filename);
+    file.addProperty("purpose", purpose);
+    return file;
+  }
+
+  static String deletedFile(String id) {
+    JsonObject deleted = new JsonObject();
+    deleted.addProperty("id", id);
+    deleted.addProperty("object", "file");
+    deleted.addProperty("deleted", true);
+    return deleted.toString();
+  }
+
+  static String fileList(JsonArray data, boolean hasMore) {
+    JsonObject list = new JsonObject();
+    list.addProperty("object", "list");
+    list.add("data", data);
+    list.add("first_id", data.size() == 0 ? JsonNull.INSTANCE : data.get(0).getAsJsonObject().get("id"));
+    list.add("last_id", data.size() == 0 ? JsonNull.INSTANCE : data.get(data.size() - 1).getAsJsonObject().get("id"));
+    list.addProperty("has_more", hasMore);
+    return list.toString();
+  }
+
   // ---- quirks ----
+
+  /** Sends only the first {@code bytes} bytes of an {@link #audio} body, then cuts the connection. */
+  public FakeResponse cutAtByte(int bytes) {
+    if (this.bytes == null || bytes < 0 || bytes >= this.bytes.length) {
+      throw new IllegalArgumentException("cutAtByte needs an audio body longer than " + bytes + " bytes");
+    }
+    FakeResponse copy = copy(headers, keepAlives, delay, eventDelay, done);
+    copy.cutAtByte = bytes;
+    return copy;
+  }
 
   /** Adds a header (replacing one of the same name). */
   public FakeResponse withHeader(String name, String value) {

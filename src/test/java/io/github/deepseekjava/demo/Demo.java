@@ -2,6 +2,24 @@ package io.github.deepseekjava.demo;
 
 
 import io.github.deepseekjava.DeepSeekClient;
+import io.github.deepseekjava.FileUpload;
+import io.github.deepseekjava.FilesService;
+import io.github.deepseekjava.chat.ContentParts;
+import io.github.deepseekjava.chat.Messages;
+import io.github.deepseekjava.model.FetchResponse;
+import io.github.deepseekjava.model.FileObject;
+import io.github.deepseekjava.model.OcrResult;
+import io.github.deepseekjava.model.SearchRequest;
+import io.github.deepseekjava.model.SearchResult;
+import io.github.deepseekjava.model.SpeechRequest;
+import io.github.deepseekjava.model.Transcription;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 import io.github.deepseekjava.DeepSeekResponse;
 import io.github.deepseekjava.Fixtures;
 import io.github.deepseekjava.errors.DeepSeekException;
@@ -85,6 +103,7 @@ public final class Demo {
       showModels(client);
       showBalance(client);
       showWebSearchWithTitle(client);
+      showFilesAndTools(client, envOr("DEEPSEEK_VISION_MODEL", "deepseek-flash"));
     } catch (DeepSeekException e) {
       System.out.println("Call failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       System.exit(1);
@@ -266,6 +285,55 @@ public final class Demo {
     }
   }
 
+  private static void showFilesAndTools(DeepSeekClient client, String visionModel) {
+    System.out.println("\n== files and vision (" + visionModel + ") ==");
+    byte[] png = generatedPng();
+    FileObject file = client.files().upload(FileUpload.of(png, "demo.png"), FilesService.USER_DATA, Duration.ofHours(1));
+    System.out.println("uploaded:      " + file.getId() + " (" + file.getBytes() + " bytes, " + file.getPurpose() + ")");
+    ChatCompletion vision = client.chat().create(new ChatCompletionRequest().model(visionModel)
+        .addMessagesItem(Messages.user(ContentParts.text("What shape and colour does this image show? One short sentence."),
+            ContentParts.file(file.getId()))));
+    System.out.println("vision:        " + vision.getChoices().get(0).getMessage().getContent());
+    System.out.println("deleted:       " + client.files().delete(file.getId()).getDeleted());
+
+    System.out.println("\n== search and fetch ==");
+    for (SearchResult result : client.tools().search(new SearchRequest().query("DeepSeek API documentation").count(2))
+        .getResults()) {
+      System.out.println("result:        " + result.getTitle() + " <" + result.getUrl() + "> score " + result.getRerankScore());
+    }
+    FetchResponse page = client.tools().fetch("https://api-docs.deepseek.com/");
+    String content = page.getContent();
+    System.out.println("fetched:       " + page.getTitle() + ": "
+        + (content.length() > 80 ? content.substring(0, 80).replace('\n', ' ') + "..." : content.replace('\n', ' ')));
+
+    System.out.println("\n== OCR, text to speech, speech to text ==");
+    OcrResult ocr = client.tools().ocr(FileUpload.of(png, "demo.png"), FilesService.TEXT_RECOGNITION);
+    System.out.println("ocr:           " + ocr.getPageCount() + " page(s): " + ocr.getPages().get(0).getText().trim());
+    ByteArrayOutputStream audio = new ByteArrayOutputStream();
+    long bytes = client.tools().tts(new SpeechRequest().text("Hello from the DeepSeek Java client.").format("wav"), audio);
+    System.out.println("tts:           " + bytes + " bytes of audio");
+    Transcription transcript = client.tools().asr(FileUpload.of(audio.toByteArray(), "hello.wav"));
+    System.out.println("asr:           " + transcript.getText() + " (" + transcript.getDurationMs() + " ms)");
+  }
+
+  /** A small PNG of a red circle on white, drawn here (no fonts needed) so the demo needs no image file. */
+  private static byte[] generatedPng() {
+    BufferedImage image = new BufferedImage(64, 64, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 64, 64);
+    g.setColor(Color.RED);
+    g.fillOval(12, 12, 40, 40);
+    g.dispose();
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return png.toByteArray();
+  }
+
   private static String describe(Usage usage) {
     if (usage == null) {
       return "(none)";
@@ -312,6 +380,8 @@ public final class Demo {
     server.setDefault(Endpoint.FIM, FakeResponse.json(Fixtures.read("seed/fim-response.json")));
     server.setDefault(Endpoint.MODELS, FakeResponse.json(Fixtures.read("seed/models-response.json")));
     server.setDefault(Endpoint.BALANCE, FakeResponse.json(Fixtures.read("seed/balance-response.json")));
+    server.setDefault(Endpoint.OCR, FakeResponse.ocr("(a red circle, no text)").withKeepAlives(2).withEventDelay(Duration.ofMillis(60)));
+    server.setDefault(Endpoint.ASR, FakeResponse.transcription("Hello from the DeepSeek Java client.", 2400));
     return server;
   }
 
