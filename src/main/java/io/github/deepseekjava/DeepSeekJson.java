@@ -14,6 +14,7 @@ import com.google.gson.stream.JsonWriter;
 import io.github.deepseekjava.internal.Discriminator;
 import io.github.deepseekjava.internal.ResponsesJson;
 import io.github.deepseekjava.internal.SpecFacts;
+import io.github.deepseekjava.internal.StringOrObject;
 import io.github.deepseekjava.model.ChatMessage;
 import io.github.deepseekjava.model.ContentPart;
 import io.github.deepseekjava.model.NamedToolChoice;
@@ -46,7 +47,7 @@ public final class DeepSeekJson {
     for (Discriminator<?> discriminator : SpecFacts.discriminators()) {
       builder.registerTypeAdapterFactory(new Discriminated<>(discriminator));
     }
-    return builder.registerTypeAdapterFactory(new ToolChoiceAdapterFactory())
+    return builder.registerTypeAdapterFactory(new StringOrObject<>(ToolChoice.class, ToolChoiceMode.class, NamedToolChoice.class))
         .registerTypeAdapterFactory(new ResponsesJson()) // after the derived maps: it keeps unknown types
         .create();
   }
@@ -94,40 +95,6 @@ public final class DeepSeekJson {
             throw new JsonParseException("Unknown " + baseType.getSimpleName() + " " + property + ": " + value);
           }
           return gson.getAdapter(subtype).fromJsonTree(object);
-        }
-      };
-    }
-  }
-
-  /** {@link ToolChoice} is a string ({@link ToolChoiceMode}) or an object ({@link NamedToolChoice}). */
-  private static final class ToolChoiceAdapterFactory implements TypeAdapterFactory {
-    @Override
-    @SuppressWarnings("unchecked")
-    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
-      if (type.getRawType() != ToolChoice.class) {
-        return null;
-      }
-      return (TypeAdapter<T>) new TypeAdapter<ToolChoice>() {
-        @Override
-        public void write(JsonWriter out, ToolChoice value) throws IOException {
-          if (value == null) {
-            out.nullValue();
-            return;
-          }
-          writeAs(gson, value.getClass(), out, value);
-        }
-
-        @Override
-        public ToolChoice read(JsonReader in) throws IOException {
-          switch (in.peek()) {
-            case NULL:
-              in.nextNull();
-              return null;
-            case STRING:
-              return gson.getAdapter(ToolChoiceMode.class).read(in);
-            default:
-              return gson.getAdapter(NamedToolChoice.class).read(in);
-          }
         }
       };
     }

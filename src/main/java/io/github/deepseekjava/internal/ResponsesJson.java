@@ -71,7 +71,8 @@ public final class ResponsesJson implements TypeAdapterFactory {
       return (TypeAdapter<T>) new OpenUnion<>(gson, ResponseStreamEvent.class, EVENTS, UnknownResponseEvent::new);
     }
     if (raw == ResponseToolChoice.class) {
-      return (TypeAdapter<T>) new ToolChoiceAdapter(gson);
+      return new StringOrObject<>(ResponseToolChoice.class, ToolChoiceMode.class, ResponseNamedToolChoice.class)
+          .create(gson, type);
     }
     return null;
   }
@@ -122,37 +123,6 @@ public final class ResponsesJson implements TypeAdapterFactory {
       }
       Class<? extends B> subtype = subtypes.get(name);
       return subtype == null ? unknown.apply(object) : gson.getAdapter(subtype).fromJsonTree(object);
-    }
-  }
-
-  /** A string ({@link ToolChoiceMode}) or an object ({@link ResponseNamedToolChoice}). */
-  private static final class ToolChoiceAdapter extends TypeAdapter<ResponseToolChoice> {
-    private final Gson gson;
-
-    ToolChoiceAdapter(Gson gson) {
-      this.gson = gson;
-    }
-
-    @Override
-    public void write(JsonWriter out, ResponseToolChoice value) throws IOException {
-      if (value == null) {
-        out.nullValue();
-        return;
-      }
-      writeAs(gson, value.getClass(), out, value);
-    }
-
-    @Override
-    public ResponseToolChoice read(JsonReader in) throws IOException {
-      switch (in.peek()) {
-        case NULL:
-          in.nextNull();
-          return null;
-        case STRING:
-          return gson.getAdapter(ToolChoiceMode.class).read(in);
-        default:
-          return gson.getAdapter(ResponseNamedToolChoice.class).read(in);
-      }
     }
   }
 

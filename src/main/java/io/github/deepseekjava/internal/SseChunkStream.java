@@ -14,13 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.Response;
-import okio.AsyncTimeout;
 
 /**
  * A {@link ChunkStream} over the server-sent events of an open 2xx response. The pipeline reads the
  * first chunk ({@link #readFirstChunk}) inside its attempt loop, so everything before it is retried;
  * after it nothing is. A stream nobody reads from (and nobody closes) for the read timeout is closed,
- * so an abandoned stream does not hold its connection.
+ * so an abandoned stream does not hold its connection ({@link StreamReaper}).
  */
 final class SseChunkStream<T> implements ChunkStream<T> {
   private static final String DONE = "[DONE]";
@@ -32,7 +31,6 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private final StreamShape<T> shape;
   private final SseReader reader;
   private final String traceId;
-  private final AbandonWatch abandonWatch;
   private final long maxEventBytes;
   /** Told about chunks and the end once the first chunk was read; null without a listener. */
   private final CallObservation observation;
@@ -44,6 +42,10 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   private volatile boolean closed;
   private volatile boolean reading;
   private volatile int chunkCount;
+  /** Kept by {@link #closeIfAbandoned}, on the reaper's thread only. */
+  private int chunksAtLastCheck;
+  private long lastProgressNanos;
+  private volatile boolean abandoned;
   private volatile boolean started;
   private DeepSeekException error;
   private T next;
@@ -58,7 +60,6 @@ final class SseChunkStream<T> implements ChunkStream<T> {
     this.maxEventBytes = maxEventBytes;
     this.reader = new SseReader(response.body().source(), maxEventBytes);
     this.traceId = response.header(Pipeline.TRACE_ID_HEADER);
-    this.abandonWatch = exchange.readTimeoutMillis > 0 ? new AbandonWatch(exchange.readTimeoutMillis) : null;
     this.observation = exchange.observation;
   }
 
@@ -72,8 +73,10 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       throw failures.incomplete(exchange.request, 0, traceId, shape.expectedEnd());
     }
     exchange.deadline.stop();
-    if (abandonWatch != null && !finished) {
-      abandonWatch.start();
+    if (exchange.readTimeoutMillis > 0 && !finished) {
+      chunksAtLastCheck = chunkCount;
+      lastProgressNanos = System.nanoTime();
+      StreamReaper.watch(this);
     }
     started = true;
     if (observation != null && closed) {
@@ -121,7 +124,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
 
   private T readNext() {
     if (closed) {
-      throw new IllegalStateException(abandonWatch != null && abandonWatch.fired ? abandonedMessage()
+      throw new IllegalStateException(abandoned ? abandonedMessage()
           : "the stream is closed");
     }
     DeepSeekException failure;
@@ -136,7 +139,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       failure = failures.tooLarge(exchange.request, "a stream event", response.code(), traceId, maxEventBytes,
           e.prefix);
     } catch (IOException e) {
-      failure = closed && abandonWatch != null && abandonWatch.fired
+      failure = closed && abandoned
           ? new DeepSeekIoException(abandonedMessage(), e)
           : failures.io(exchange.request, e, exchange.deadline, exchange.readTimeoutMillis);
     } catch (DeepSeekException e) {
@@ -228,9 +231,7 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       }
       closed = true;
     }
-    if (abandonWatch != null) {
-      abandonWatch.exit();
-    }
+    StreamReaper.unwatch(this);
     if (!finished) {
       exchange.call.cancel();
     }
@@ -243,36 +244,17 @@ final class SseChunkStream<T> implements ChunkStream<T> {
   }
 
   /**
-   * Closes the stream when, at two checks one read timeout apart, nobody was reading and no chunk was
-   * taken in between.
+   * Called by {@link StreamReaper}: closes the stream when, for the read timeout, nobody was reading
+   * it and no chunk was taken.
    */
-  private final class AbandonWatch extends AsyncTimeout {
-    private int chunksAtLastCheck = -1;
-    volatile boolean fired;
-
-    AbandonWatch(long millis) {
-      timeout(millis, TimeUnit.MILLISECONDS);
-    }
-
-    void start() {
-      chunksAtLastCheck = chunkCount;
-      enter();
-    }
-
-    @Override
-    protected void timedOut() {
-      exit();
-      int chunks = chunkCount;
-      if (!reading && chunks == chunksAtLastCheck && !closed) {
-        fired = true;
-        close();
-        return;
-      }
+  void closeIfAbandoned(long nowNanos) {
+    int chunks = chunkCount;
+    if (reading || chunks != chunksAtLastCheck) {
       chunksAtLastCheck = chunks;
-      if (!closed) {
-        enter();
-      }
+      lastProgressNanos = nowNanos;
+    } else if (nowNanos - lastProgressNanos >= TimeUnit.MILLISECONDS.toNanos(exchange.readTimeoutMillis)) {
+      abandoned = true;
+      close();
     }
   }
-
 }

@@ -14,6 +14,10 @@ import java.util.stream.Stream;
  * breaks ({@link io.github.deepseekjava.errors.DeepSeekIoException}), or stays silent longer than the
  * read timeout ({@link io.github.deepseekjava.errors.DeepSeekTimeoutException}).
  *
+ * <p>A stream that nobody reads from and nobody closes for the read timeout (default 10 minutes) is
+ * closed, so an abandoned stream does not hold its connection; a consumer that spends longer than
+ * that on one chunk finds the stream closed ({@link IllegalStateException} naming why).
+ *
  * @param <T> the chunk type
  */
 public interface ChunkStream<T> extends Iterable<T>, AutoCloseable {
