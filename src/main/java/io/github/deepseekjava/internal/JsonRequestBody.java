@@ -49,15 +49,28 @@ final class JsonRequestBody extends RequestBody {
     if (invocation == null) {
       return null;
     }
-    java.lang.annotation.Annotation[][] annotations = invocation.method().getParameterAnnotations();
+    Integer index = BODY_PARAMETER.computeIfAbsent(invocation.method(), JsonRequestBody::bodyParameter);
+    return index < 0 ? null
+        : new JsonRequestBody(gson, invocation.arguments().get(index), invocation.method().getGenericParameterTypes()[index]);
+  }
+
+  /**
+   * The index of each interface method's {@code @Body} parameter (-1 for none), found once:
+   * {@link java.lang.reflect.Method#getParameterAnnotations()} parses the annotations on every call.
+   */
+  private static final java.util.Map<java.lang.reflect.Method, Integer> BODY_PARAMETER =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Integer bodyParameter(java.lang.reflect.Method method) {
+    java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
     for (int i = 0; i < annotations.length; i++) {
       for (java.lang.annotation.Annotation annotation : annotations[i]) {
         if (annotation instanceof retrofit2.http.Body) {
-          return new JsonRequestBody(gson, invocation.arguments().get(i), invocation.method().getGenericParameterTypes()[i]);
+          return i;
         }
       }
     }
-    return null;
+    return -1;
   }
 
   /** This body with {@code properties} added at the top level, replacing typed fields of the same name. */
