@@ -93,6 +93,31 @@ class OnePipelineTest {
     server.verify(3, anyRequestedFor(anyUrl()));
   }
 
+  @ParameterizedTest(name = "a stream read to its end ({0}) gives its connection back to the pool")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"[DONE]", "finish reason without [DONE]"})
+  void aStreamReadToItsEndGivesItsConnectionBack(String end) {
+    String body = Fixtures.read("streams/plain.sse");
+    if (!end.equals("[DONE]")) {
+      body = body.replace("data: [DONE]", "");
+    }
+    server.stubFor(post("/chat/completions").willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "text/event-stream").withBody(body)));
+    okhttp3.ConnectionPool pool = new okhttp3.ConnectionPool();
+    DeepSeekClient client = WireMockSupport.clientFor(server)
+        .okHttpClient(new okhttp3.OkHttpClient.Builder().connectionPool(pool).build()).build();
+
+    for (int i = 0; i < 3; i++) {
+      try (io.github.deepseekjava.streaming.ChunkStream<?> chunks = client.chat().stream(REQUEST)) {
+        chunks.forEach(chunk -> { });
+      }
+      assertEquals(1, pool.idleConnectionCount(), "after stream " + (i + 1));
+    }
+    client.async().chat().stream(REQUEST, chunk -> { }).join();
+
+    assertEquals(1, pool.connectionCount(), "every stream reused the one connection");
+    assertEquals(1, pool.idleConnectionCount());
+  }
+
   @Test
   void aPooledConnectionResetAfterTheRequestIsNotResentByOkHttp() throws Exception {
     try (RawSocketServer raw = new RawSocketServer((number, head, out) -> {

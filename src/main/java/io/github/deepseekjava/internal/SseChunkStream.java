@@ -146,6 +146,9 @@ final class SseChunkStream<T> implements ChunkStream<T> {
       failure = e;
     } finally {
       reading = false;
+      if (closed) {
+        response.close(); // closed while this thread read (the last chunk, or another thread's close)
+      }
     }
     throw fail(failure);
   }
