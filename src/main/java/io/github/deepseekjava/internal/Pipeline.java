@@ -433,7 +433,7 @@ public final class Pipeline {
     }
     T value;
     try {
-      value = converter.convert(ResponseBody.create(buffer, body.contentType(), buffer.size()));
+      value = converter.convert(body); // its source's buffer holds the whole body now
     } catch (JsonParseException | IllegalStateException | IOException e) {
       throw shared.failures.malformed(response.code(), traceId,
           "a body that is not valid JSON for the expected type (" + e.getMessage() + ")", buffer.readUtf8(), e);
