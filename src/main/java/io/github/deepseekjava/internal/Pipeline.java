@@ -174,11 +174,6 @@ public final class Pipeline {
     return shared.retrofit.create(api);
   }
 
-  /** The OkHttpClient calls run on (redirects and OkHttp's own retry off). */
-  public OkHttpClient http() {
-    return http;
-  }
-
   // ---- entry points ----
 
   /** Runs {@code call} and returns its parsed 2xx body. */
@@ -248,11 +243,6 @@ public final class Pipeline {
     if (shared.ownsHttp) {
       shared.http.connectionPool().evictAll();
     }
-  }
-
-  /** Whether {@code close()} was called on this pipeline or another view of it. */
-  public boolean isClosed() {
-    return shared.closed;
   }
 
   // ---- the attempt loop ----
