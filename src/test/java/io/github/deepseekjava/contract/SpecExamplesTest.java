@@ -34,7 +34,7 @@ class SpecExamplesTest {
   private static final String JSON_200 = "/responses/200/content/application~1json";
 
   /** One example of the spec: where it is, its value, and the OpenAPI schema it must satisfy. */
-  private static final class Example {
+  static final class Example {
     final String pointer;
     final JsonNode value;
     final JsonNode schema;
