@@ -60,20 +60,38 @@ final class OpenApiSpec {
       new TreeSet<>(java.util.Arrays.asList("nullable", "example", "discriminator", "xml", "externalDocs"));
 
   private final JsonNode root;
+  /** Whether schemas are translated as plain JSON Schema (see {@link #asPlainJsonSchema()}). */
+  private final boolean plain;
   /** components/schemas translated to JSON Schema; made on first use, so reading the spec never fails. */
   private ObjectNode defs;
   private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
 
-  private OpenApiSpec(JsonNode root) {
+  private OpenApiSpec(JsonNode root, boolean plain) {
     this.root = root;
+    this.plain = plain;
+  }
+
+  /**
+   * The same spec validated as a generator or validator that knows only JSON Schema sees it: the
+   * {@code discriminator} is ignored, so a {@code oneOf} holds only when exactly one branch matches,
+   * and undeclared properties are allowed (OpenAPI's default). {@code nullable}, {@code $ref} and the
+   * 3.0-only keywords are translated as in the class comment.
+   */
+  OpenApiSpec asPlainJsonSchema() {
+    return new OpenApiSpec(root, true);
+  }
+
+  /** Another document (e.g. an edited copy of this one) validated the same way as this one. */
+  OpenApiSpec withRoot(JsonNode otherRoot) {
+    return new OpenApiSpec(otherRoot, plain);
   }
 
   private synchronized ObjectNode defs() {
     if (defs == null) {
       ObjectNode translated = NODES.objectNode();
       components().properties().forEach(entry -> translated.set(entry.getKey(),
-          toJsonSchema(entry.getValue(), SCHEMA_REF_PREFIX + entry.getKey())));
+          toJsonSchema(entry.getValue(), SCHEMA_REF_PREFIX + entry.getKey(), plain)));
       defs = translated;
     }
     return defs;
@@ -81,7 +99,7 @@ final class OpenApiSpec {
 
   static OpenApiSpec load() {
     try {
-      return new OpenApiSpec(YAML.readTree(SPEC_FILE.toFile()));
+      return new OpenApiSpec(YAML.readTree(SPEC_FILE.toFile()), false);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,7 +143,7 @@ final class OpenApiSpec {
   List<String> validate(JsonNode openApiSchema, JsonNode instance) {
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.set("allOf", NODES.arrayNode().add(toJsonSchema(openApiSchema, "(inline schema)")));
+    schema.set("allOf", NODES.arrayNode().add(toJsonSchema(openApiSchema, "(inline schema)", plain)));
     schema.set("$defs", defs());
     JsonSchema validator = factory.getSchema(schema, config);
     Set<ValidationMessage> messages = validator.validate(instance);
@@ -140,8 +158,11 @@ final class OpenApiSpec {
     return validate(NODES.objectNode().put("$ref", SCHEMA_REF_PREFIX + name), instance);
   }
 
-  /** The translation of one OpenAPI 3.0 schema object to JSON Schema 2020-12 (see the class comment). */
-  static JsonNode toJsonSchema(JsonNode schema, String where) {
+  /**
+   * The translation of one OpenAPI 3.0 schema object to JSON Schema 2020-12 (see the class comment;
+   * {@code plain}: see {@link #asPlainJsonSchema()}).
+   */
+  static JsonNode toJsonSchema(JsonNode schema, String where, boolean plain) {
     if (!schema.isObject()) {
       throw new AssertionError(where + ": a schema must be an object, got " + schema);
     }
@@ -163,22 +184,22 @@ final class OpenApiSpec {
         case "properties": {
           ObjectNode properties = out.putObject("properties");
           value.properties().forEach(p ->
-              properties.set(p.getKey(), toJsonSchema(p.getValue(), where + "/properties/" + p.getKey())));
+              properties.set(p.getKey(), toJsonSchema(p.getValue(), where + "/properties/" + p.getKey(), plain)));
           break;
         }
         case "items":
         case "not":
-          out.set(key, toJsonSchema(value, where + "/" + key));
+          out.set(key, toJsonSchema(value, where + "/" + key, plain));
           break;
         case "additionalProperties":
-          out.set(key, value.isObject() ? toJsonSchema(value, where + "/" + key) : value);
+          out.set(key, value.isObject() ? toJsonSchema(value, where + "/" + key, plain) : value);
           break;
         case "allOf":
         case "oneOf":
         case "anyOf": {
           ArrayNode branches = out.putArray(key);
           for (int i = 0; i < value.size(); i++) {
-            branches.add(toJsonSchema(value.get(i), where + "/" + key + "/" + i));
+            branches.add(toJsonSchema(value.get(i), where + "/" + key + "/" + i, plain));
           }
           break;
         }
@@ -210,6 +231,9 @@ final class OpenApiSpec {
             + " use a null-only branch {type: object, nullable: true, enum: [null]} (see Stop in the spec)");
       }
       out.set("type", NODES.arrayNode().add(schema.get("type").asText()).add("null"));
+    }
+    if (plain) {
+      return out;
     }
     if (schema.has("properties") && !schema.has("additionalProperties")) {
       out.put("additionalProperties", false);
@@ -257,7 +281,7 @@ final class OpenApiSpec {
       ObjectNode condition = when.putObject("if");
       condition.putObject("properties").putObject(property).put("const", key);
       condition.putArray("required").add(property);
-      when.set("then", toJsonSchema(NODES.objectNode().put("$ref", ref), where + "/discriminator/" + key));
+      when.set("then", toJsonSchema(NODES.objectNode().put("$ref", ref), where + "/discriminator/" + key, false));
     });
   }
 
