@@ -3,7 +3,7 @@
 // fake server, then round-trips every seed fixture and spec example. Any difference sets exit code 1.
 import {
   ChatApi, CompletionsApi, Configuration, ModelsApi, UserApi,
-  ChatCompletion, ChatCompletionRequest, FimCompletion, FimCompletionRequest, ModelList, UserBalance,
+  ChatCompletion, ChatCompletionChunk, ChatCompletionRequest, FimCompletion, FimCompletionRequest, ModelList, UserBalance,
 } from '../../../../target/cross-language/typescript/src/index';
 import { typedExamples } from '../../../../target/cross-language/typescript-check/examples';
 
@@ -13,6 +13,8 @@ declare const process: { env: Record<string, string | undefined>; exitCode?: num
 const fs = require('fs');
 
 const dir = process.env.CROSS_LANGUAGE_DIR!;
+// Node exits with 0 when a promise never settles and nothing else is pending: only the end of the run sets 0.
+process.exitCode = 1;
 const failures: string[] = [];
 const passed: string[] = [];
 
@@ -74,6 +76,37 @@ async function calls(): Promise<void> {
   });
   const served = (name: string) => readJson(`${dir}/served/${name}.json`);
 
+  // Streaming (the fake answers the first chat request with a stream): typescript-fetch cannot read
+  // text/event-stream (openapi-generator #17442), so read the raw body line by line (CONTRIBUTING.md shows this).
+  const streamed: ChatCompletionChunk[] = [];
+  let sawDone = false;
+  const { raw } = await new ChatApi(config).createChatCompletionRaw({
+    chatCompletionRequest: { model: 'deepseek-v4-flash', messages: [{ role: 'user', content: 'Hi' }], stream: true },
+  });
+  const reader = raw.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  // Read to the end of the body (so the connection can be reused); nothing after [DONE] is parsed.
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    buffer += decoder.decode(read.value, { stream: true });
+    for (let end = buffer.indexOf('\n'); end >= 0; end = buffer.indexOf('\n')) {
+      const line = buffer.slice(0, end).trim();
+      buffer = buffer.slice(end + 1);
+      if (sawDone || !line.startsWith('data:')) continue; // ':' keep-alive comments, blank lines
+      const data = line.slice(5).trim();
+      if (data === '[DONE]') sawDone = true;
+      else streamed.push(JSON.parse(data) as ChatCompletionChunk);
+    }
+  }
+  const servedStream: any[] = served('chat-stream');
+  check('chat stream ends with [DONE]', sawDone, true);
+  check('chat stream delta.content, joined', streamed.map((chunk) => chunk.choices[0]?.delta.content ?? '').join(''),
+    servedStream.map((chunk) => chunk.choices[0]?.delta.content ?? '').join(''));
+  check('chat stream delta.reasoning_content, joined',
+    streamed.map((chunk) => chunk.choices[0]?.delta.reasoning_content ?? '').join(''),
+    servedStream.map((chunk) => chunk.choices[0]?.delta.reasoning_content ?? '').join(''));
+  check('chat stream chunks', streamed, servedStream);
+
   const chatRequest: ChatCompletionRequest = readJson('src/test/resources/seed/chat-request.json');
   const chat: ChatCompletion = await new ChatApi(config).createChatCompletion({ chatCompletionRequest: chatRequest });
   const servedChat = served('chat');
@@ -100,7 +133,7 @@ async function calls(): Promise<void> {
   check('balance is_available', balance.is_available, served('balance').is_available);
   check('balance balance_infos', balance.balance_infos, served('balance').balance_infos);
 
-  check('request paths', paths, ['POST /chat/completions', 'POST /beta/completions', 'GET /models', 'GET /user/balance']);
+  check('request paths', paths, ['POST /chat/completions', 'POST /chat/completions', 'POST /beta/completions', 'GET /models', 'GET /user/balance']);
 }
 
 /**

@@ -1,5 +1,8 @@
 package io.github.deepseekjava.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.google.gson.JsonObject;
 import io.github.deepseekjava.testing.FakeDeepSeekServer;
 import io.github.deepseekjava.testing.FakeDeepSeekServer.Endpoint;
@@ -11,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,21 +34,30 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Chat, FIM, models and balance answer fixed bodies taken from the spec and the seed fixtures, so a
  * client can compare what it read with what was sent: the chat answer is the spec's {@code thinkingToolCall}
- * example (reasoning_content, cache hits, a tool call), the others the seed fixtures. With {@code --served DIR}
- * each body is also written to {@code DIR/<endpoint>.json}.
+ * example (reasoning_content, cache hits, a tool call), the others the seed fixtures. The first chat request
+ * is answered with an event stream instead: a {@code : keep-alive} comment, then every chat
+ * {@code text/event-stream} example of the spec as one chunk each, then {@code data: [DONE]}. With
+ * {@code --served DIR} each body is also written to {@code DIR/<endpoint>.json} ({@code chat-stream.json}: the
+ * array of chunks).
  */
 public final class FakeServerLauncher {
   /** The spec example the chat endpoint serves. */
   static final String CHAT_EXAMPLE =
       "/paths/~1chat~1completions/post/responses/200/content/application~1json/examples/thinkingToolCall/value";
+  /** The spec examples the chat stream is made of. */
+  static final String CHAT_STREAM_EXAMPLES = "/paths/~1chat~1completions/post/responses/200/content/text~1event-stream/examples";
 
   private FakeServerLauncher() {
   }
 
   /** The body each endpoint serves, by file name under {@code --served}. */
   static Map<String, String> servedBodies() {
+    OpenApiSpec spec = OpenApiSpec.load();
     Map<String, String> bodies = new LinkedHashMap<>();
-    bodies.put("chat", OpenApiSpec.load().at(CHAT_EXAMPLE).toString());
+    bodies.put("chat", spec.at(CHAT_EXAMPLE).toString());
+    ArrayNode chunks = JsonNodeFactory.instance.arrayNode();
+    spec.at(CHAT_STREAM_EXAMPLES).forEach(example -> chunks.addAll(dataChunks(spec.resolve(example).get("value"))));
+    bodies.put("chat-stream", chunks.toString());
     bodies.put("fim", OpenApiSpec.parseJson(OpenApiSpec.resource("seed/fim-response.json")).toString());
     bodies.put("models", OpenApiSpec.parseJson(OpenApiSpec.resource("seed/models-response.json")).toString());
     bodies.put("balance", OpenApiSpec.parseJson(OpenApiSpec.resource("seed/balance-response.json")).toString());
@@ -72,6 +86,9 @@ public final class FakeServerLauncher {
     }
     PrintStream out = new PrintStream(System.out, true, "UTF-8");
     try (FakeDeepSeekServer fake = FakeDeepSeekServer.start()) {
+      List<String> chunks = new ArrayList<>();
+      OpenApiSpec.parseJson(bodies.get("chat-stream")).forEach(chunk -> chunks.add(chunk.toString()));
+      fake.enqueue(Endpoint.CHAT, FakeResponse.events(chunks.toArray(new String[0])).withKeepAlives(1));
       fake.setDefault(Endpoint.CHAT, FakeResponse.json(bodies.get("chat")));
       fake.setDefault(Endpoint.FIM, FakeResponse.json(bodies.get("fim")));
       fake.setDefault(Endpoint.MODELS, FakeResponse.json(bodies.get("models")));
@@ -86,6 +103,21 @@ public final class FakeServerLauncher {
       }
     }
     System.exit(0);
+  }
+
+  /** The JSON chunks of a stream example: its value, or the {@code data:} lines of its SSE text but [DONE]. */
+  static List<JsonNode> dataChunks(JsonNode value) {
+    List<JsonNode> chunks = new ArrayList<>();
+    if (!value.isTextual()) {
+      chunks.add(value);
+      return chunks;
+    }
+    for (String line : value.asText().split("\r?\n")) {
+      if (line.startsWith("data:") && !line.substring(5).trim().equals("[DONE]")) {
+        chunks.add(OpenApiSpec.parseJson(line.substring(5).trim()));
+      }
+    }
+    return chunks;
   }
 
   private static String oneLine(String json) {
