@@ -24,6 +24,8 @@ EXPECTED = {
                           "its from_dict (openapi-generator #14986)",
     "unknown-enum-rejected": "a finish_reason the spec does not list fails validation: enums are closed "
                              "(openapi-generator #20012)",
+    "unknown-field-dropped": "a field of the assistant message the spec does not name (server tool blocks, which "
+                             "must be sent back) is dropped: the models ignore undeclared properties",
 }
 
 DIR = os.environ["CROSS_LANGUAGE_DIR"]
@@ -200,6 +202,13 @@ def examples():
     except Exception as e:
         found = [("/choices/0/finish_reason", "unknown-enum-rejected", str(e).splitlines()[0][:120])]
     judge("probe unknown finish_reason", found)
+
+    # Unknown fields of the assistant message must survive (the spec asks clients to send them back).
+    answer = read_json("src/test/resources/seed/chat-response.json")
+    answer["choices"][0]["message"]["server_blocks"] = [{"type": "web_search_result", "url": "https://example.org"}]
+    found = differences(answer, round_trip(deepseek_client.ChatCompletion, answer))
+    judge("probe unknown assistant message field", [(p, "unknown-field-dropped" if p.endswith("/server_blocks")
+                                                     and k == "dropped" else k, d) for p, k, d in found])
 
 
 def main():
