@@ -1,5 +1,6 @@
 package io.github.deepseekjava;
 
+import io.github.deepseekjava.model.ResponseUsage;
 import io.github.deepseekjava.model.Usage;
 
 /**
@@ -30,6 +31,21 @@ public final class TokenUsage {
     return new TokenUsage(usage.getPromptTokens(), usage.getCompletionTokens(), usage.getPromptCacheHitTokens(),
         usage.getPromptCacheMissTokens(),
         usage.getCompletionTokensDetails() == null ? null : usage.getCompletionTokensDetails().getReasoningTokens());
+  }
+
+  /**
+   * The counts of a Responses API {@code usage}: {@code input_tokens} as the prompt tokens,
+   * {@code output_tokens} as the completion tokens, {@code input_tokens_details.cached_tokens} as the cache
+   * hits and {@code output_tokens_details.reasoning_tokens}; cache misses are null (that API does not report
+   * them). Null when {@code usage} is null.
+   */
+  public static TokenUsage of(ResponseUsage usage) {
+    if (usage == null) {
+      return null;
+    }
+    return new TokenUsage(usage.getInputTokens(), usage.getOutputTokens(),
+        usage.getInputTokensDetails() == null ? null : usage.getInputTokensDetails().getCachedTokens(), null,
+        usage.getOutputTokensDetails() == null ? null : usage.getOutputTokensDetails().getReasoningTokens());
   }
 
   /** Input tokens, cache hits and misses together ({@code prompt_tokens}). */

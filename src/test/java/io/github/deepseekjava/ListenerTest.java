@@ -16,7 +16,10 @@ import io.github.deepseekjava.errors.ServerOverloadedException;
 import io.github.deepseekjava.model.ChatCompletion;
 import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.CreateResponseRequest;
+import io.github.deepseekjava.model.ResponseStreamEvent;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.ResponseInput;
 import io.github.deepseekjava.model.support.UserContent;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.testing.FakeDeepSeekExtension;
@@ -108,6 +111,38 @@ class ListenerTest {
     assertNull(end.error());
     assertTrue(end.timeToHeaders().compareTo(end.timeToFirstChunk()) <= 0, end.toString());
     assertTrue(end.timeToFirstChunk().compareTo(end.duration()) <= 0, end.toString());
+  }
+
+  static final String RESPONSE = "{\"id\":\"resp_1\",\"object\":\"response\",\"created_at\":1,"
+      + "\"status\":\"completed\",\"model\":\"deepseek-flash-0426\",\"output\":[],"
+      + "\"usage\":{\"input_tokens\":900,\"input_tokens_details\":{\"cached_tokens\":640},"
+      + "\"output_tokens\":40,\"output_tokens_details\":{\"reasoning_tokens\":25},\"total_tokens\":940}}";
+
+  @Test
+  void aResponsesCallReportsTheUsageOfItsResponsePlainAndStreamed() {
+    CreateResponseRequest request = new CreateResponseRequest().model("deepseek-flash").input(ResponseInput.of("Hi"));
+    deepseek.server().enqueue(Endpoint.RESPONSES, FakeResponse.json(RESPONSE));
+    deepseek.server().enqueue(Endpoint.RESPONSES, FakeResponse.namedEvents(
+        "{\"type\":\"response.created\",\"sequence_number\":0,\"response\":"
+            + RESPONSE.replace("\"completed\"", "\"in_progress\"").replace("900", "1").replace("640", "1") + "}",
+        "{\"type\":\"response.completed\",\"sequence_number\":1,\"response\":" + RESPONSE + "}"));
+    DeepSeekClient client = client();
+
+    client.responses().create(request);
+    CallEnded plain = recorder.end();
+    try (ChunkStream<ResponseStreamEvent> events = client.responses().stream(request)) {
+      events.stream().count();
+    }
+    CallEnded streamed = recorder.end();
+
+    for (CallEnded end : Arrays.asList(plain, streamed)) {
+      assertEquals("createResponse", end.operation());
+      assertEquals(new TokenUsage(900, 40, 640, null, 25), end.usage(), "the last response's usage");
+      assertEquals("resp_1", end.responseId());
+      assertEquals("deepseek-flash-0426", end.responseModel());
+      assertEquals(Collections.emptyList(), end.finishReasons());
+    }
+    assertTrue(streamed.streaming());
   }
 
   @Test

@@ -16,7 +16,7 @@ import io.github.deepseekjava.model.CreateResponseRequest;
 import io.github.deepseekjava.model.FimChoice;
 import io.github.deepseekjava.model.FimCompletion;
 import io.github.deepseekjava.model.FimCompletionRequest;
-import io.github.deepseekjava.model.Usage;
+import io.github.deepseekjava.model.ResponseLifecycleEvent;
 import io.github.deepseekjava.model.support.FinishReason;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +40,7 @@ final class CallObservation {
   private String traceId;
   private long headersNanos = -1;
   private long firstChunkNanos = -1;
-  private Usage usage;
+  private TokenUsage usage;
   private List<String> finishReasons = new ArrayList<>();
   private String responseModel;
   private String responseId;
@@ -113,7 +113,7 @@ final class CallObservation {
     synchronized (this) {
       if (body instanceof ChatCompletion) {
         ChatCompletion completion = (ChatCompletion) body;
-        response(completion.getId(), completion.getModel(), completion.getUsage());
+        response(completion.getId(), completion.getModel(), TokenUsage.of(completion.getUsage()));
         if (completion.getChoices() != null) {
           for (ChatCompletionChoice choice : completion.getChoices()) {
             finishReason(choice.getFinishReason());
@@ -121,6 +121,8 @@ final class CallObservation {
         }
       } else if (body instanceof FimCompletion) {
         fim((FimCompletion) body);
+      } else if (body instanceof io.github.deepseekjava.model.Response) {
+        responsesApi((io.github.deepseekjava.model.Response) body);
       }
     }
     end(null);
@@ -133,7 +135,7 @@ final class CallObservation {
     }
     if (chunk instanceof ChatCompletionChunk) {
       ChatCompletionChunk completion = (ChatCompletionChunk) chunk;
-      response(completion.getId(), completion.getModel(), completion.getUsage());
+      response(completion.getId(), completion.getModel(), TokenUsage.of(completion.getUsage()));
       if (completion.getChoices() != null) {
         for (ChatCompletionChunkChoice choice : completion.getChoices()) {
           finishReason(choice.getFinishReason());
@@ -141,11 +143,18 @@ final class CallObservation {
       }
     } else if (chunk instanceof FimCompletion) {
       fim((FimCompletion) chunk);
+    } else if (chunk instanceof ResponseLifecycleEvent && ((ResponseLifecycleEvent) chunk).getResponse() != null) {
+      responsesApi(((ResponseLifecycleEvent) chunk).getResponse());
     }
   }
 
+  /** A Responses API response, whole or in a lifecycle event; it has no finish reasons. */
+  private void responsesApi(io.github.deepseekjava.model.Response response) {
+    response(response.getId(), response.getModel(), TokenUsage.of(response.getUsage()));
+  }
+
   private void fim(FimCompletion completion) {
-    response(completion.getId(), completion.getModel(), completion.getUsage());
+    response(completion.getId(), completion.getModel(), TokenUsage.of(completion.getUsage()));
     if (completion.getChoices() != null) {
       for (FimChoice choice : completion.getChoices()) {
         finishReason(choice.getFinishReason());
@@ -153,7 +162,7 @@ final class CallObservation {
     }
   }
 
-  private void response(String id, String model, Usage usage) {
+  private void response(String id, String model, TokenUsage usage) {
     if (id != null) {
       responseId = id;
     }
@@ -181,7 +190,7 @@ final class CallObservation {
       this.ended = true;
       long now = System.nanoTime() - startNanos;
       ended = new CallEnded(call, attempts, status, traceId, duration(headersNanos), duration(firstChunkNanos),
-          Duration.ofNanos(now), TokenUsage.of(usage), finishReasons, responseModel, responseId, error);
+          Duration.ofNanos(now), usage, finishReasons, responseModel, responseId, error);
     }
     try {
       listener.onEnd(ended);

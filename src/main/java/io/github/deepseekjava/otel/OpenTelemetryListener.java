@@ -20,12 +20,12 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reports chat and FIM calls to OpenTelemetry following the
+ * Reports chat, Responses ({@code chat} too) and FIM calls to OpenTelemetry following the
  * <a href="https://opentelemetry.io/docs/specs/semconv/gen-ai/">GenAI semantic conventions</a>: one
  * {@code CLIENT} span per call named {@code "{operation} {model}"} ({@code chat deepseek-flash},
  * {@code text_completion deepseek-flash}) and the metrics {@code gen_ai.client.operation.duration}
  * (seconds) and {@code gen_ai.client.token.usage} (tokens, by {@code gen_ai.token.type}). Other
- * operations (models, balance, raw calls) are not GenAI operations and are not reported.
+ * operations (models, balance, files, tools, raw calls) are not GenAI operations and are not reported.
  *
  * <p>Span attributes: {@code gen_ai.operation.name}, {@code gen_ai.request.model},
  * {@code gen_ai.response.model}, {@code gen_ai.response.id}, {@code gen_ai.response.finish_reasons},
@@ -140,7 +140,8 @@ public final class OpenTelemetryListener implements DeepSeekListener {
 
   /** The GenAI operation name of a client operation id, or null for operations the conventions do not cover. */
   static String operationName(String operation) {
-    if ("createChatCompletion".equals(operation) || "createBetaChatCompletion".equals(operation)) {
+    if ("createChatCompletion".equals(operation) || "createBetaChatCompletion".equals(operation)
+        || "createResponse".equals(operation)) {
       return "chat";
     }
     if ("createFimCompletion".equals(operation)) {

@@ -10,7 +10,9 @@ import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.errors.BadRequestException;
 import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
+import io.github.deepseekjava.model.CreateResponseRequest;
 import io.github.deepseekjava.model.UserMessage;
+import io.github.deepseekjava.model.support.ResponseInput;
 import io.github.deepseekjava.model.support.UserContent;
 import io.github.deepseekjava.streaming.ChunkStream;
 import io.github.deepseekjava.testing.FakeDeepSeekExtension;
@@ -191,6 +193,25 @@ class OpenTelemetryListenerTest {
     List<String> names = spans.getFinishedSpanItems().stream().map(SpanData::getName).collect(Collectors.toList());
     assertEquals(Collections.singletonList("text_completion deepseek-flash"), names);
     assertEquals("text_completion", spans.getFinishedSpanItems().get(0).getAttributes().get(OpenTelemetryListener.OPERATION_NAME));
+  }
+
+  @Test
+  void aResponsesCallIsAChatSpanWithItsUsage() {
+    deepseek.server().enqueue(Endpoint.RESPONSES, FakeResponse.json("{\"id\":\"resp_1\",\"object\":\"response\","
+        + "\"created_at\":1,\"status\":\"completed\",\"model\":\"deepseek-flash-0426\",\"output\":[],"
+        + "\"usage\":{\"input_tokens\":900,\"input_tokens_details\":{\"cached_tokens\":640},\"output_tokens\":40,"
+        + "\"total_tokens\":940}}"));
+
+    client(false).responses().create(new CreateResponseRequest().model("deepseek-flash").input(ResponseInput.of("Hi")));
+
+    SpanData span = spans.getFinishedSpanItems().get(0);
+    assertEquals("chat deepseek-flash", span.getName());
+    Attributes attributes = span.getAttributes();
+    assertEquals("resp_1", attributes.get(OpenTelemetryListener.RESPONSE_ID));
+    assertEquals(Long.valueOf(900), attributes.get(OpenTelemetryListener.INPUT_TOKENS));
+    assertEquals(Long.valueOf(40), attributes.get(OpenTelemetryListener.OUTPUT_TOKENS));
+    assertEquals(Long.valueOf(640), attributes.get(OpenTelemetryListener.CACHE_READ_TOKENS));
+    assertNull(attributes.get(OpenTelemetryListener.CACHE_MISS_TOKENS), "the Responses API reports no misses");
   }
 
   private MetricData metric(String name) {
