@@ -47,9 +47,10 @@ public final class PrismDemoCheck {
   private static final Pattern REQUEST = Pattern.compile("\\[HTTP SERVER\\] (\\w+) (\\S+) .*Request received");
   private static final Pattern ACCEPT = Pattern.compile("Request contains an accept header: (\\S+)");
   private static final Pattern STATUS = Pattern.compile("> Responding with \"(\\d+)\"");
-  /** Prism's log levels above info; any such line (a validation violation, a failed request) fails the check. */
+  /** The spec's null-only union branch, which Prism cannot compile (see {@link #forPrism}). */
   private static final Pattern NULL_ONLY_BRANCH =
       Pattern.compile("(?m)^( *)- type: object\\n\\1  nullable: true\\n\\1  enum: \\[null\\]\\n");
+  /** Prism's log levels above info; any such line (a validation violation, a failed request) fails the check. */
   private static final Pattern PROBLEM = Pattern.compile("\\s(error|warning|fatal)\\s+\\S");
 
   public static void main(String[] args) throws Exception {
