@@ -41,6 +41,10 @@ public final class CrossLanguageRun {
   private static final Path OUT = Paths.get("target", "cross-language");
   private static final Pattern PROPERTY_EXAMPLE = Pattern.compile("^/components/schemas/([^/]+)/properties/([^/]+)/example$");
   private static final Pattern SCHEMA_EXAMPLE = Pattern.compile("^/components/schemas/([^/]+)/example$");
+  /** A stream example: the media type's pointer and the example's name. */
+  private static final Pattern STREAM_EXAMPLE = Pattern.compile("^(.*/content/text~1event-stream)/examples/[^/]+$");
+  /** One payload of a stream example, which SpecExamplesTest lists apart; the programs parse the stream itself. */
+  private static final Pattern STREAM_PAYLOAD = Pattern.compile("^.*/content/text~1event-stream/examples/[^/]+/data/\\d+$");
   private static final long PROGRAM_TIMEOUT_SECONDS = 180;
   private static final long TSC_TIMEOUT_SECONDS = 300;
 
@@ -257,15 +261,26 @@ public final class CrossLanguageRun {
       String pointer = found.pointer;
       Matcher property = PROPERTY_EXAMPLE.matcher(pointer);
       Matcher schemaExample = SCHEMA_EXAMPLE.matcher(pointer);
+      Matcher stream = STREAM_EXAMPLE.matcher(pointer);
       String component = componentOf(found.schema);
-      if (property.matches()) {
+      if (STREAM_PAYLOAD.matcher(pointer).matches()) {
+        continue;
+      }
+      if (stream.matches() && found.value.isTextual()) {
+        // The SSE text; its data payloads are of the schema the media type names in x-sse-data-schema.
+        String payload = componentOf(NODES.objectNode().put("$ref", spec.at(stream.group(1)).path("x-sse-data-schema").asText("")));
+        if (payload == null) {
+          throw new AssertionError(stream.group(1) + " has no x-sse-data-schema naming its chunk schema");
+        }
+        examples.add(example(pointer, payload, "sse").put("text", found.value.asText()));
+      } else if (property.matches()) {
         examples.add(example(pointer, property.group(1), "property")
             .put("property", property.group(2).replace("~1", "/").replace("~0", "~")).set("value", found.value));
       } else if (schemaExample.matches()) {
         examples.add(example(pointer, schemaExample.group(1), "json").set("value", found.value));
-      } else if (component != null && pointer.contains("/content/text~1event-stream/")) {
-        String text = found.value.isTextual() ? found.value.asText() : "data: " + found.value + "\n\n";
-        examples.add(example(pointer, component, "sse").put("text", text));
+      } else if (component != null && stream.matches()) {
+        // A stream example written as its one JSON chunk (the older form).
+        examples.add(example(pointer, component, "sse").put("text", "data: " + found.value + "\n\n"));
       } else if (component != null && pointer.contains("/content/application~1json/")) {
         examples.add(example(pointer, component, "json").set("value", found.value));
       } else {

@@ -35,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Chat, FIM, models and balance answer fixed bodies taken from the spec and the seed fixtures, so a
  * client can compare what it read with what was sent: the chat answer is the spec's {@code thinkingToolCall}
  * example (reasoning_content, cache hits, a tool call), the others the seed fixtures. The first chat request
- * is answered with an event stream instead: a {@code : keep-alive} comment, then every chat
- * {@code text/event-stream} example of the spec as one chunk each, then {@code data: [DONE]}. With
+ * is answered with an event stream instead: a {@code : keep-alive} comment, then the {@code data:} chunks of
+ * every chat {@code text/event-stream} example of the spec, then {@code data: [DONE]}. With
  * {@code --served DIR} each body is also written to {@code DIR/<endpoint>.json} ({@code chat-stream.json}: the
  * array of chunks).
  */
