@@ -40,6 +40,11 @@ public final class CallEnded {
     this.error = error;
   }
 
+  /** The start of this call, the same object {@link DeepSeekListener#onStart} received. */
+  public CallStarted started() {
+    return call;
+  }
+
   /** The operation id; see {@link CallStarted#operation()}. */
   public String operation() {
     return call.operation();

@@ -6,8 +6,11 @@ package io.github.deepseekjava;
  * response was read, when the call failed, or for a stream when it finished, failed or was closed.
  *
  * <p>A listener sees names, timings, statuses, trace ids and token counts, never the API key or a
- * request or response body. It runs on the thread making the call (an async call: the client's
- * thread; a stream's end: the thread that finished or closed it), so it should return quickly. A
+ * request or response body. {@link #onStart} runs on the thread that makes the call, async calls
+ * included (so it sees the caller's context); {@link #onRetry} and {@link #onEnd} on the thread running
+ * it (an async call: the client's thread; a stream's end: the thread that finished or closed it; an
+ * async call cancelled or dropped by {@code close()} before it ran: the thread that cancelled or
+ * closed). It should return quickly. A
  * {@link RuntimeException} it throws is ignored: it never breaks the call. Without a listener
  * the client does no listener work at all.
  *

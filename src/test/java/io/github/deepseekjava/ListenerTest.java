@@ -196,6 +196,35 @@ class ListenerTest {
   }
 
   @Test
+  void anAsyncCallStartsOnTheCallingThreadAndACallCancelledOrDroppedInTheQueueStillEnds() throws Exception {
+    Recorder threads = new Recorder();
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.json(COMPLETION).withDelay(java.time.Duration.ofMillis(600)));
+    DeepSeekClient client = deepseek.server().clientBuilder().listener(threads).maxConcurrentRequests(1).build();
+
+    java.util.concurrent.CompletableFuture<ChatCompletion> running = client.async().chat().create(request());
+    java.util.concurrent.CompletableFuture<ChatCompletion> cancelled = client.async().chat().create(request());
+    java.util.concurrent.CompletableFuture<ChatCompletion> dropped = client.async().chat().create(request());
+    assertEquals(Collections.nCopies(3, Thread.currentThread().getName()), threads.startThreads,
+        "started where they were made");
+    cancelled.cancel(true);
+    CallEnded cancelledEnd = threads.end();
+    assertInstanceOf(java.util.concurrent.CancellationException.class, cancelledEnd.error());
+    assertNull(cancelledEnd.status(), "never sent");
+
+    for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        deepseek.server().requests().isEmpty() && System.nanoTime() < end; ) {
+      Thread.sleep(10); // the first call reaches the server, which holds its answer 600 ms
+    }
+    client.close();
+    java.util.concurrent.ExecutionException closed =
+        assertThrows(java.util.concurrent.ExecutionException.class, () -> dropped.get(5, TimeUnit.SECONDS));
+    assertEquals("the DeepSeekClient is closed", closed.getCause().getMessage());
+    running.handle((completion, error) -> null).get(5, TimeUnit.SECONDS); // finished or interrupted by close()
+    assertEquals(3, threads.ends.size(), "every started call ended: " + threads.kinds());
+    assertEquals(1, deepseek.server().requests().size(), "the queued calls were never sent");
+  }
+
+  @Test
   void aRetryReportsTheAttemptAboutToStartAndWhyTheLastOneFailed() {
     deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.error(503, "Server overloaded").withTraceId("trace-503"));
     deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.json(COMPLETION).withTraceId("trace-ok"));
@@ -308,10 +337,12 @@ class ListenerTest {
     final List<CallStarted> starts = Collections.synchronizedList(new ArrayList<>());
     final List<CallRetried> retries = Collections.synchronizedList(new ArrayList<>());
     final List<CallEnded> ends = Collections.synchronizedList(new ArrayList<>());
+    final List<String> startThreads = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void onStart(CallStarted call) {
       starts.add(call);
+      startThreads.add(Thread.currentThread().getName());
       kinds.add("start " + call.operation() + " " + call.model() + " streaming=" + call.streaming());
     }
 

@@ -1,5 +1,6 @@
 package io.github.deepseekjava.internal;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,32 +41,67 @@ final class AsyncExecutor extends ThreadPoolExecutor {
     ControlledFuture<R> future = new ControlledFuture<>(control);
     unfinished.incrementAndGet();
     try {
-      execute(() -> {
-        if (future.isDone()) {
-          unfinished.decrementAndGet();
-          return; // cancelled while queued: never sent
-        }
-        R result = null;
-        Throwable failure = null;
-        try {
-          result = work.get();
-        } catch (Throwable t) {
-          failure = t;
-        }
-        // Counted as finished before the caller can see the result, so a call it submits next
-        // finds this thread idle instead of starting another.
-        unfinished.decrementAndGet();
-        if (failure == null) {
-          future.complete(result);
-        } else {
-          future.completeExceptionally(failure);
-        }
-      });
+      execute(new QueuedCall<>(future, work));
     } catch (RejectedExecutionException e) {
       unfinished.decrementAndGet();
       future.completeExceptionally(new IllegalStateException("the DeepSeekClient is closed", e));
     }
     return future;
+  }
+
+  /**
+   * Stops the threads (running calls are interrupted, which fails them) and fails the calls still
+   * queued with {@code IllegalStateException("the DeepSeekClient is closed")}, so no future is left
+   * waiting for a thread that will never come.
+   */
+  @Override
+  public List<Runnable> shutdownNow() {
+    List<Runnable> queued = super.shutdownNow();
+    for (Runnable task : queued) {
+      if (task instanceof QueuedCall) {
+        ((QueuedCall<?>) task).dropped();
+      }
+    }
+    return queued;
+  }
+
+  /** A call waiting for, then running on, a thread. */
+  private final class QueuedCall<R> implements Runnable {
+    private final CompletableFuture<R> future;
+    private final Supplier<R> work;
+
+    QueuedCall(CompletableFuture<R> future, Supplier<R> work) {
+      this.future = future;
+      this.work = work;
+    }
+
+    @Override
+    public void run() {
+      if (future.isDone()) {
+        unfinished.decrementAndGet();
+        return; // cancelled while queued: never sent
+      }
+      R result = null;
+      Throwable failure = null;
+      try {
+        result = work.get();
+      } catch (Throwable t) {
+        failure = t;
+      }
+      // Counted as finished before the caller can see the result, so a call it submits next
+      // finds this thread idle instead of starting another.
+      unfinished.decrementAndGet();
+      if (failure == null) {
+        future.complete(result);
+      } else {
+        future.completeExceptionally(failure);
+      }
+    }
+
+    void dropped() {
+      unfinished.decrementAndGet();
+      future.completeExceptionally(new IllegalStateException("the DeepSeekClient is closed"));
+    }
   }
 
   /** A future whose cancellation cancels its call. */

@@ -188,9 +188,8 @@ public final class Pipeline {
   }
 
   <T> CompletableFuture<T> execute(OperationCall<T> call, CallControl control) {
-    Request request = call.request();
     ResponseHandler<T> handler = json(call.converter());
-    return submit(control, () -> run(request, handler, control));
+    return submit(call.request(), control, (prepared, observation) -> attempts(prepared, handler, control, observation));
   }
 
   /**
@@ -212,10 +211,9 @@ public final class Pipeline {
   public <T, R> CompletableFuture<R> streamAsync(retrofit2.Call<?> call, StreamShape<T> shape,
       Consumer<? super T> onChunk, Supplier<R> result) {
     CallControl control = new CallControl();
-    Request request = streaming(call.request());
     ResponseHandler<ChunkStream<T>> handler = streamHandler(shape);
-    return submit(control, () -> {
-      try (ChunkStream<T> chunks = run(request, handler, control)) {
+    return submit(streaming(call.request()), control, (prepared, observation) -> {
+      try (ChunkStream<T> chunks = attempts(prepared, handler, control, observation)) {
         for (T chunk : chunks) {
           onChunk.accept(chunk);
         }
@@ -272,11 +270,25 @@ public final class Pipeline {
 
   /** Sends {@code request} until it succeeds or may not be retried; at most {@code 1 + maxRetries} times. */
   <R> R run(Request request, ResponseHandler<R> handler, CallControl control) {
+    checkOpen();
+    Request prepared = withExtras(request);
+    return attempts(prepared, handler, control, observe(prepared));
+  }
+
+  private void checkOpen() {
     if (shared.closed) {
       throw new IllegalStateException("the DeepSeekClient is closed");
     }
-    Request prepared = withExtras(request);
-    CallObservation observation = shared.listener == null ? null : CallObservation.start(shared.listener, prepared);
+  }
+
+  /** Tells the listener that {@code prepared} starts; null without a listener. */
+  private CallObservation observe(Request prepared) {
+    return shared.listener == null ? null : CallObservation.start(shared.listener, prepared);
+  }
+
+  /** The attempt loop of {@link #run}, for a request with its extras applied. */
+  private <R> R attempts(Request prepared, ResponseHandler<R> handler, CallControl control, CallObservation observation) {
+    checkOpen(); // an async call may have waited in the queue while the client closed
     Deadline deadline = new Deadline(timeout);
     for (int attempt = 0; ; attempt++) {
       Call call = http.newCall(prepared);
@@ -505,9 +517,34 @@ public final class Pipeline {
 
   // ---- async ----
 
-  /** Runs {@code work} on the async threads; the future's cancellation cancels {@code control}. */
-  private <R> CompletableFuture<R> submit(CallControl control, Supplier<R> work) {
-    return shared.async.submit(control, work);
+  /** An async call's work on a client thread, given its request with the extras applied and its observation. */
+  private interface AsyncWork<R> {
+    R run(Request prepared, CallObservation observation);
+  }
+
+  /**
+   * Runs {@code work} for {@code request} on the async threads; the future's cancellation cancels
+   * {@code control}. The listener hears of the call at once, on the calling thread (so it sees the
+   * caller's context, e.g. its OpenTelemetry span), and of its end also when it never ran (cancelled
+   * while queued, client closed).
+   */
+  private <R> CompletableFuture<R> submit(Request request, CallControl control, AsyncWork<R> work) {
+    if (shared.closed) {
+      CompletableFuture<R> closed = new CompletableFuture<>();
+      closed.completeExceptionally(new IllegalStateException("the DeepSeekClient is closed"));
+      return closed;
+    }
+    Request prepared = withExtras(request);
+    CallObservation observation = observe(prepared);
+    CompletableFuture<R> future = shared.async.submit(control, () -> work.run(prepared, observation));
+    if (observation != null) {
+      future.whenComplete((result, error) -> {
+        if (error != null) {
+          observation.end(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+        }
+      });
+    }
+    return future;
   }
 
   // ---- other bodies: uploads, downloads, endpoints under another base (files and tools) ----
@@ -534,9 +571,8 @@ public final class Pipeline {
   /** {@link #download} on the client's async threads; cancelling the future cancels the call. */
   public CompletableFuture<Long> downloadAsync(retrofit2.Call<ResponseBody> call, java.io.OutputStream out) {
     CallControl control = new CallControl();
-    Request request = call.request();
     ResponseHandler<Long> handler = copyTo(out);
-    return submit(control, () -> run(request, handler, control));
+    return submit(call.request(), control, (prepared, observation) -> attempts(prepared, handler, control, observation));
   }
 
   private ResponseHandler<Long> copyTo(java.io.OutputStream out) {

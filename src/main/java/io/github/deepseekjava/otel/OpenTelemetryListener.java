@@ -1,6 +1,7 @@
 package io.github.deepseekjava.otel;
 
 import io.github.deepseekjava.CallEnded;
+import io.github.deepseekjava.CallStarted;
 import io.github.deepseekjava.DeepSeekListener;
 import io.github.deepseekjava.TokenUsage;
 import io.opentelemetry.api.OpenTelemetry;
@@ -14,9 +15,13 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -87,6 +92,11 @@ public final class OpenTelemetryListener implements DeepSeekListener {
   private final boolean latestConventions;
   private final Attributes inputTokenType;
   private final Attributes outputTokenType;
+  /**
+   * The context each reported call started in, its span's parent: an async call ends on a client
+   * thread, where the caller's context is not current. Weak keys: a call that never ended is forgotten.
+   */
+  private final Map<CallStarted, Context> startContexts = Collections.synchronizedMap(new WeakHashMap<>());
 
   private OpenTelemetryListener(OpenTelemetry openTelemetry, boolean latestConventions) {
     this.tracer = openTelemetry.getTracer(SCOPE);
@@ -151,11 +161,19 @@ public final class OpenTelemetryListener implements DeepSeekListener {
   }
 
   @Override
+  public void onStart(CallStarted call) {
+    if (operationName(call.operation()) != null) {
+      startContexts.put(call, Context.current());
+    }
+  }
+
+  @Override
   public void onEnd(CallEnded call) {
     String operation = operationName(call.operation());
     if (operation == null) {
       return;
     }
+    Context parent = startContexts.remove(call.started());
     String errorType = call.error() == null ? null : call.error().getClass().getName();
 
     AttributesBuilder common = Attributes.builder()
@@ -168,6 +186,7 @@ public final class OpenTelemetryListener implements DeepSeekListener {
 
     long start = TimeUnit.SECONDS.toNanos(call.startTime().getEpochSecond()) + call.startTime().getNano();
     Span span = tracer.spanBuilder(call.model() == null ? operation : operation + " " + call.model())
+        .setParent(parent == null ? Context.current() : parent)
         .setSpanKind(SpanKind.CLIENT)
         .setStartTimestamp(start, TimeUnit.NANOSECONDS)
         .setAllAttributes(metricAttributes)

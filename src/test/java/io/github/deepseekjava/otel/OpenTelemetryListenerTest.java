@@ -214,6 +214,30 @@ class OpenTelemetryListenerTest {
     assertNull(attributes.get(OpenTelemetryListener.CACHE_MISS_TOKENS), "the Responses API reports no misses");
   }
 
+  @Test
+  void anAsyncCallsSpanIsAChildOfTheSpanCurrentWhereTheCallWasMade() throws Exception {
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.json(COMPLETION));
+    deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.events("{\"id\":\"c\",\"object\":\"chat.completion.chunk\","
+        + "\"created\":1,\"model\":\"m\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"},"
+        + "\"finish_reason\":\"stop\"}]}"));
+    DeepSeekClient client = client(false);
+    io.opentelemetry.api.trace.Span request = otel.getTracer("test").spanBuilder("handle request").startSpan();
+
+    try (io.opentelemetry.context.Scope ignored = request.makeCurrent()) {
+      client.async().chat().create(request()).get(5, java.util.concurrent.TimeUnit.SECONDS);
+      client.async().chat().stream(request(), chunk -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    request.end();
+
+    List<SpanData> calls = spans.getFinishedSpanItems().stream().filter(s -> s.getName().startsWith("chat"))
+        .collect(Collectors.toList());
+    assertEquals(2, calls.size());
+    for (SpanData call : calls) {
+      assertEquals(request.getSpanContext().getSpanId(), call.getParentSpanId(), call.getName());
+      assertEquals(request.getSpanContext().getTraceId(), call.getTraceId());
+    }
+  }
+
   private MetricData metric(String name) {
     return metrics.collectAllMetrics().stream().filter(m -> m.getName().equals(name)).findFirst()
         .orElseThrow(() -> new AssertionError("no metric " + name));
