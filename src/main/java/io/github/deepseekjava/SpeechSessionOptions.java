@@ -19,7 +19,7 @@ public final class SpeechSessionOptions {
   public static final String VOICE_TIDE = "tide";
   /** {@value}: 24 kHz, 16-bit signed, mono PCM; the socket's default format. */
   public static final String FORMAT_PCM = "pcm";
-  /** {@value}: raw Opus packets, one per binary frame as the server sends them, without a container. */
+  /** {@value}: raw Opus packets without a container (how packets map to frames is not documented). */
   public static final String FORMAT_OPUS = "opus";
 
   private static final SpeechSessionOptions DEFAULTS = new Builder().build();
