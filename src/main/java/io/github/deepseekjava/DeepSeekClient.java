@@ -78,6 +78,7 @@ public final class DeepSeekClient implements AutoCloseable {
     final ResponsesApi responses;
     final FilesApi files;
     final ToolsApi tools;
+    final HttpUrl toolsBaseUrl;
 
     Apis(Pipeline pipeline, HttpUrl baseUrl) {
       this.chat = pipeline.api(ChatApi.class);
@@ -86,7 +87,8 @@ public final class DeepSeekClient implements AutoCloseable {
       this.user = pipeline.api(UserApi.class);
       this.responses = pipeline.api(ResponsesApi.class);
       this.files = pipeline.api(FilesApi.class);
-      this.tools = pipeline.api(ToolsApi.class, ToolsService.toolsBaseUrl(baseUrl));
+      this.toolsBaseUrl = ToolsService.toolsBaseUrl(baseUrl);
+      this.tools = pipeline.api(ToolsApi.class, toolsBaseUrl);
     }
   }
 
@@ -104,7 +106,7 @@ public final class DeepSeekClient implements AutoCloseable {
     this.balance = new BalanceService(pipeline, apis.user);
     this.responses = new ResponsesService(pipeline, apis.responses);
     this.files = new FilesService(pipeline, apis.files);
-    this.tools = new ToolsService(pipeline, apis.tools);
+    this.tools = new ToolsService(pipeline, apis.tools, apis.toolsBaseUrl);
     this.async = asyncView();
   }
 
@@ -119,7 +121,7 @@ public final class DeepSeekClient implements AutoCloseable {
     this.balance = new BalanceService(view, apis.user);
     this.responses = new ResponsesService(view, apis.responses);
     this.files = new FilesService(view, apis.files);
-    this.tools = new ToolsService(view, apis.tools);
+    this.tools = new ToolsService(view, apis.tools, apis.toolsBaseUrl);
     this.async = asyncView();
   }
 

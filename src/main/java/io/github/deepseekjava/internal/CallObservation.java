@@ -67,6 +67,18 @@ final class CallObservation {
     return observation;
   }
 
+  /** Starts observing a call that is not a Retrofit request (the text-to-speech socket). */
+  static CallObservation start(DeepSeekListener listener, String operation, boolean streaming) {
+    CallObservation observation = new CallObservation(listener, new CallStarted(operation, null, streaming,
+        Instant.now()));
+    try {
+      listener.onStart(observation.call);
+    } catch (RuntimeException ignored) {
+      // a listener never breaks the call
+    }
+    return observation;
+  }
+
   private static String model(List<?> arguments) {
     for (Object argument : arguments) {
       if (argument instanceof ChatCompletionRequest) {

@@ -55,6 +55,15 @@ final class Deadline {
     return endNanos == Long.MAX_VALUE || System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis) < endNanos;
   }
 
+  /** Waits for {@code latch} until the deadline (forever without one); false when the deadline passed first. */
+  boolean await(java.util.concurrent.CountDownLatch latch) throws InterruptedException {
+    if (endNanos == Long.MAX_VALUE) {
+      latch.await();
+      return true;
+    }
+    return latch.await(Math.max(0, endNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+  }
+
   /** The configured timeout, e.g. {@code "30 s"}. */
   String describe() {
     return Durations.describe(timeout);

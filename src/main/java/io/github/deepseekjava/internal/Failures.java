@@ -138,6 +138,19 @@ final class Failures {
         + (traceId == null ? "" : " (trace id " + traceId + ")")), status, traceId, written, redactedCause(cause));
   }
 
+  /** A text-to-speech socket that ended without its finish event, after {@code written} audio bytes. */
+  IncompleteDownloadException incompleteSession(Request request, String traceId, long written, String what,
+      IOException cause) {
+    return new IncompleteDownloadException(redact(describe(request) + ": the speech session broke off after "
+        + written + " audio bytes: " + what + (traceId == null ? "" : " (trace id " + traceId + ")")), 101, traceId,
+        written, redactedCause(cause));
+  }
+
+  /** A wait of the client's own that ran out (a socket has no read timeout once open). */
+  DeepSeekTimeoutException socketTimeout(Request request, String what) {
+    return new DeepSeekTimeoutException(redact(describe(request) + ": " + what), null);
+  }
+
   /** @param expectedEnd what should have ended the stream, e.g. "a finish reason or [DONE]" */
   IncompleteStreamException incomplete(Request request, int chunks, String traceId, String expectedEnd) {
     return new IncompleteStreamException(describe(request) + " stream ended after " + chunks

@@ -79,7 +79,40 @@ public final class Pipeline {
     final Retrofit retrofit;
     /** Null when the client has no listener: then no call does any listener work. */
     final DeepSeekListener listener;
+    /** Open text-to-speech sockets, closed with the client. */
+    final java.util.Set<SpeechSocket> sockets = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Runs the sockets' reader loops; made on first use. */
+    private okhttp3.Dispatcher socketDispatcher;
     volatile boolean closed;
+
+    /**
+     * OkHttp runs a WebSocket's reader loop on its dispatcher for the whole session. Its default
+     * threads are not daemons and count against {@code maxRequests} (64); these are daemons, like the
+     * client's other threads, and unlimited in number (each is one open session the caller holds).
+     */
+    synchronized okhttp3.Dispatcher socketDispatcher() {
+      if (socketDispatcher == null) {
+        java.util.concurrent.ThreadPoolExecutor threads = new java.util.concurrent.ThreadPoolExecutor(0,
+            Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<Runnable>(), task -> {
+              Thread thread = new Thread(task, "deepseek-speech-socket");
+              thread.setDaemon(true);
+              return thread;
+            });
+        socketDispatcher = new okhttp3.Dispatcher(threads);
+        socketDispatcher.setMaxRequests(Integer.MAX_VALUE);
+        socketDispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
+      }
+      return socketDispatcher;
+    }
+
+    synchronized void shutdownSockets() {
+      for (SpeechSocket socket : sockets) {
+        socket.close();
+      }
+      if (socketDispatcher != null) {
+        socketDispatcher.executorService().shutdown();
+      }
+    }
 
     Shared(OkHttpClient http, boolean ownsHttp, Gson gson, Redactor redactor, Sleeper sleeper, Limits limits,
         int maxConcurrentRequests, HttpUrl baseUrl, Pipeline root, DeepSeekListener listener) {
@@ -238,6 +271,7 @@ public final class Pipeline {
   public void close() {
     shared.closed = true;
     shared.async.shutdownNow();
+    shared.shutdownSockets();
     if (shared.ownsHttp) {
       shared.http.connectionPool().evictAll();
     }
@@ -388,13 +422,13 @@ public final class Pipeline {
    * At most {@code limit} bytes of an error body as text, marked when cut. A cut body's call is
    * cancelled, so closing the response does not drain the rest (OkHttp reads on for up to 100 ms).
    */
-  private static String errorText(ResponseBody body, long limit, Call call) throws IOException {
+  static String errorText(ResponseBody body, long limit, Call call) throws IOException {
     if (body == null) {
       return null;
     }
     BufferedSource source = body.source();
     boolean cut = source.request(limit + 1);
-    if (cut) {
+    if (cut && call != null) {
       call.cancel();
     }
     Buffer buffer = source.getBuffer();
@@ -606,6 +640,72 @@ public final class Pipeline {
         return written;
       }
     };
+  }
+
+  // ---- the text-to-speech WebSocket ----
+
+  /**
+   * Opens the WebSocket at {@code url} (an http(s) URL; OkHttp upgrades it) and returns it once the
+   * server accepted it. A refused handshake becomes the status's exception, exactly as for any call,
+   * and is retried like one (nothing was sent on a socket that never opened); the client's timeout
+   * bounds the handshake across retries. The view's extra headers and query parameters apply; extra
+   * body properties do not (there is no body).
+   *
+   * @param operation the operation id the listener sees
+   */
+  public SpeechSocket openSpeechSocket(HttpUrl url, String operation, SpeechSocket.AudioSink sink) {
+    if (shared.closed) {
+      throw new IllegalStateException("the DeepSeekClient is closed");
+    }
+    Request request = withHeadersAndQuery(new Request.Builder().url(url).build());
+    OkHttpClient socketHttp = http.newBuilder().dispatcher(shared.socketDispatcher()).build();
+    CallObservation observation = shared.listener == null ? null
+        : CallObservation.start(shared.listener, operation, true);
+    Deadline deadline = new Deadline(timeout);
+    for (int attempt = 0; ; attempt++) {
+      SpeechSocket[] holder = new SpeechSocket[1];
+      SpeechSocket socket = new SpeechSocket(request, sink, shared.gson, shared.failures, shared.limits.errorBodyBytes,
+          timeout, deadline, http.readTimeoutMillis(), observation, () -> shared.sockets.remove(holder[0]));
+      holder[0] = socket;
+      DeepSeekException failure = null;
+      shared.sockets.add(socket); // before it opens, so a session that ends at once is removed after it was added
+      try {
+        socket.awaitOpen(socketHttp.newWebSocket(request, socket), deadline);
+      } catch (DeepSeekException e) {
+        shared.sockets.remove(socket);
+        failure = e;
+      }
+      if (failure == null) {
+        if (shared.closed) {
+          socket.close(); // the client closed while this one opened
+          throw new IllegalStateException("the DeepSeekClient is closed");
+        }
+        return socket;
+      }
+      try {
+        awaitRetry(attempt, failure, socket.handshakeFailureHeaders(), deadline, new CallControl());
+      } catch (DeepSeekException e) {
+        if (observation != null) {
+          observation.end(e);
+        }
+        throw e;
+      }
+      if (observation != null) {
+        observation.retrying(attempt + 2, failure);
+      }
+    }
+  }
+
+  private Request withHeadersAndQuery(Request request) {
+    Request.Builder builder = request.newBuilder();
+    for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
+      builder.header(header.getKey(), header.getValue());
+    }
+    HttpUrl.Builder url = request.url().newBuilder();
+    for (Map.Entry<String, String> parameter : extraQuery.entrySet()) {
+      url.setQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    return builder.url(url.build()).build();
   }
 
   private static void writeOut(Buffer chunk, java.io.OutputStream out) {

@@ -3,9 +3,13 @@ package io.github.deepseekjava.readme;
 import io.github.deepseekjava.DeepSeekClient;
 import io.github.deepseekjava.FileUpload;
 import io.github.deepseekjava.FilesService;
+import io.github.deepseekjava.SpeechSession;
+import io.github.deepseekjava.SpeechSessionOptions;
+import io.github.deepseekjava.SpeechSessionResult;
 import io.github.deepseekjava.chat.ContentParts;
 import io.github.deepseekjava.chat.Messages;
 import io.github.deepseekjava.model.ChatCompletion;
+import io.github.deepseekjava.model.ChatCompletionChunk;
 import io.github.deepseekjava.model.ChatCompletionRequest;
 import io.github.deepseekjava.model.FetchResponse;
 import io.github.deepseekjava.model.FileObject;
@@ -15,6 +19,8 @@ import io.github.deepseekjava.model.SearchRequest;
 import io.github.deepseekjava.model.SearchResponse;
 import io.github.deepseekjava.model.SpeechRequest;
 import io.github.deepseekjava.model.Transcription;
+import io.github.deepseekjava.streaming.ChunkStream;
+import java.io.OutputStream;
 import java.nio.file.Paths;
 
 /** README snippets for Files, vision, Search/Fetch, OCR and speech; compiled by the build. */
@@ -68,5 +74,22 @@ class FilesAndToolsExample {
     System.out.println(t.getText() + " (" + t.getDurationMs() + " ms)");
     // README end
     return bytes > 0 ? t : null;
+  }
+
+  static void speechSession(DeepSeekClient client, ChatCompletionRequest request, OutputStream speaker) {
+    // README: speech-session
+    // Speak a chat answer while it streams: each piece goes out on the TTS WebSocket as it arrives.
+    SpeechSessionOptions voice = SpeechSessionOptions.builder()
+        .voice(SpeechSessionOptions.VOICE_TIDE).format(SpeechSessionOptions.FORMAT_PCM).build();
+    try (SpeechSession speech = client.tools().speechSession(voice, speaker);  // or a Consumer<byte[]>
+         ChunkStream<ChatCompletionChunk> answer = client.chat().stream(request)) {
+      for (ChatCompletionChunk chunk : answer) {
+        String piece = chunk.getChoices().isEmpty() ? null : chunk.getChoices().get(0).getDelta().getContent();
+        if (piece != null && !piece.isEmpty()) speech.sendText(piece);
+      }
+      SpeechSessionResult done = speech.finish();  // sends finish_text, waits for the finish event
+      System.out.println(done.audioBytes() + " bytes of 24 kHz PCM, finish code " + done.code());
+    }
+    // README end
   }
 }
