@@ -152,6 +152,7 @@ public final class Pipeline {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
+        .addNetworkInterceptor(new RetryAfterGuard())
         .build();
     this.shared = new Shared(this.http, ownsHttp, gson, redactor, sleeper, limits, maxConcurrentRequests, baseUrl,
         this, listener);

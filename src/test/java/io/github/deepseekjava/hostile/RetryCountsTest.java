@@ -35,6 +35,34 @@ class RetryCountsTest {
   }
 
   @ParameterizedTest
+  @EnumSource(Calls.class)
+  void a503WithRetryAfterZeroIsRetriedOnlyByTheClient(Calls call) throws Exception {
+    // OkHttp repeats a 503 with "Retry-After: 0" once by itself, beside any client retry (and even with
+    // retryOnConnectionFailure off): without the client's guard this call makes 6 requests.
+    try (HostileServer server = HostileServer.start(Replies.json(503, "Retry-After: 0\r\n",
+        "{\"error\":{\"message\":\"busy\"}}"))) {
+      DeepSeekException e = call.failure(Calls.clientFor(server).maxRetries(2).build());
+
+      assertEquals(ServerOverloadedException.class, e.getClass());
+      assertEquals("busy (HTTP 503)", e.getMessage());
+      assertSameRequestResent(server, 3, call.streams());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Calls.class)
+  void a503WithARetryAfterBeyondAnIntIsTheStatusException(Calls call) throws Exception {
+    // OkHttp parses an all-digit Retry-After of a 503 with Integer.valueOf: NumberFormatException, unguarded.
+    try (HostileServer server = HostileServer.start(Replies.json(503, "Retry-After: 99999999999\r\n",
+        "{\"error\":{\"message\":\"busy\"}}"))) {
+      DeepSeekException e = call.failure(Calls.clientFor(server).maxRetries(0).build());
+
+      assertEquals(ServerOverloadedException.class, e.getClass());
+      assertSameRequestResent(server, 1, call.streams());
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(names = {"STREAM", "ASYNC_STREAM"})
   void aStreamEndingBeforeItsFirstChunkIsRetried(Calls call) throws Exception {
     try (HostileServer server = HostileServer.start(Replies.sse(": keep-alive\n\n"))) {
