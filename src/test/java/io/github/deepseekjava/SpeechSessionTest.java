@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.deepseekjava.WebSocketTestServer.Connection;
 import io.github.deepseekjava.errors.DeepSeekException;
+import io.github.deepseekjava.errors.DeepSeekIoException;
 import io.github.deepseekjava.errors.DeepSeekServiceException;
 import io.github.deepseekjava.errors.DeepSeekTimeoutException;
 import io.github.deepseekjava.errors.IncompleteDownloadException;
@@ -146,6 +147,21 @@ class SpeechSessionTest {
     assertEquals(Collections.emptyList(), frames);
   }
 
+  @Test
+  void aRefusedHandshakeWithARetryAfterBeyondAnIntEndsInATypedException() throws Exception {
+    server.enqueue(c -> c.refuse(503, "Retry-After: 99999999999\r\n", "{\"error\":{\"message\":\"busy\"}}"));
+    client = builder().maxRetries(0).build();
+
+    DeepSeekException e = assertThrows(DeepSeekException.class,
+        () -> client.tools().speechSession(SpeechSessionOptions.defaults(), new ByteArrayOutputStream()));
+
+    // OkHttp fails the handshake itself (NumberFormatException while reading the 503's Retry-After): typed, bounded.
+    assertEquals(DeepSeekIoException.class, e.getClass());
+    assertEquals("GET " + server.baseUrl() + "/v1/tools/tts failed: java.io.IOException: canceled due to"
+        + " java.lang.NumberFormatException: For input string: \"99999999999\"", e.getMessage());
+    assertEquals(1, server.connections().size());
+  }
+
   @ParameterizedTest
   @CsvSource({
       "401, io.github.deepseekjava.errors.AuthenticationException, authentication_error, 1",
@@ -156,7 +172,8 @@ class SpeechSessionTest {
       int attempts) throws Exception {
     String body = "{\"error\":{\"message\":\"refused for key " + KEY + "\",\"type\":\"" + errorType + "\"}}";
     for (int i = 0; i < attempts; i++) {
-      // no Retry-After: 0, with which OkHttp itself repeats a 503 once (RetryAndFollowUpInterceptor)
+      // No Retry-After: 0 here: OkHttp repeats a 503 that has it once by itself, and a WebSocket handshake
+      // bypasses network interceptors, so the client's RetryAfterGuard cannot stop it there (see the README).
       server.enqueue(c -> c.refuse(status, "x-ds-trace-id: tr-" + status + "\r\n", body));
     }
     client = builder().maxRetries(1).build();

@@ -96,6 +96,10 @@ public final class Pipeline {
             Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<Runnable>(), task -> {
               Thread thread = new Thread(task, "deepseek-speech-socket");
               thread.setDaemon(true);
+              // OkHttp rethrows a handshake's RuntimeException on this thread after it reported it to the
+              // session's listener as an IOException (e.g. its NumberFormatException for a 503's Retry-After
+              // beyond an int); the session already fails with it, so it is not printed again.
+              thread.setUncaughtExceptionHandler((t, e) -> { });
               return thread;
             });
         socketDispatcher = new okhttp3.Dispatcher(threads);
