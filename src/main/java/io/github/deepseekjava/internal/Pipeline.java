@@ -325,16 +325,14 @@ public final class Pipeline {
     return shared.listener == null ? null : CallObservation.start(shared.listener, prepared);
   }
 
-  /** The attempt loop of {@link #run}, for a request with its extras applied. */
+  /** The attempts of {@link #run}, for a request with its extras applied. */
   private <R> R attempts(Request prepared, ResponseHandler<R> handler, CallControl control, CallObservation observation) {
     checkOpen(); // an async call may have waited in the queue while the client closed
     Deadline deadline = new Deadline(timeout);
-    for (int attempt = 0; ; attempt++) {
+    return retrying(deadline, control, observation, () -> {
       Call call = http.newCall(prepared);
       control.attach(call);
       deadline.watch(call);
-      DeepSeekException failure;
-      Headers failureHeaders = null;
       Response response = null;
       try {
         response = call.execute();
@@ -353,28 +351,66 @@ public final class Pipeline {
           }
           return result;
         }
-        failureHeaders = response.headers();
-        failure = statusFailure(response, call);
+        throw new AttemptFailed(statusFailure(response, call), response.headers(), UploadBody.canResend(prepared));
       } catch (IOException e) {
-        failure = ioFailure(prepared, e, deadline);
+        throw new AttemptFailed(ioFailure(prepared, e, deadline), null, UploadBody.canResend(prepared));
       } catch (DeepSeekException e) {
-        failure = e;
-      } catch (RuntimeException | Error e) {
-        if (observation != null) {
-          observation.end(e);
-        }
-        throw e;
+        throw new AttemptFailed(e, null, UploadBody.canResend(prepared));
       } finally {
         deadline.stop();
         if (response != null) {
           response.close();
         }
       }
+    });
+  }
+
+  /** One try of a call: its result, or {@link AttemptFailed}. */
+  private interface Attempt<R> {
+    R run() throws AttemptFailed;
+  }
+
+  /** How a try failed: the exception the call throws if it is not tried again, and what decides that. */
+  private static final class AttemptFailed extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    final DeepSeekException failure;
+    /** The failed response's headers ({@code Retry-After}...); null without a response. */
+    final Headers headers;
+    /** False when the request cannot be sent again (a one-shot upload stream already read). */
+    final boolean resendable;
+
+    AttemptFailed(DeepSeekException failure, Headers headers, boolean resendable) {
+      super(null, null, false, false);
+      this.failure = failure;
+      this.headers = headers;
+      this.resendable = resendable;
+    }
+  }
+
+  /**
+   * The one retry loop of every call (HTTP requests and WebSocket handshakes): runs {@code attempt}
+   * until it returns or may not be retried ({@link #awaitRetry}), at most {@code 1 + maxRetries} times,
+   * and tells the listener of each retry and of the end of a failed call.
+   */
+  private <R> R retrying(Deadline deadline, CallControl control, CallObservation observation, Attempt<R> attempt) {
+    for (int retries = 0; ; retries++) {
+      AttemptFailed failed;
       try {
-        if (!UploadBody.canResend(prepared)) {
-          throw failure; // its one-shot upload stream is spent
+        return attempt.run();
+      } catch (AttemptFailed e) {
+        failed = e;
+      } catch (RuntimeException | Error e) {
+        if (observation != null) {
+          observation.end(e);
         }
-        awaitRetry(attempt, failure, failureHeaders, deadline, control);
+        throw e;
+      }
+      try {
+        if (!failed.resendable) {
+          throw failed.failure;
+        }
+        awaitRetry(retries, failed.failure, failed.headers, deadline, control);
       } catch (DeepSeekException e) {
         if (observation != null) {
           observation.end(e);
@@ -382,7 +418,7 @@ public final class Pipeline {
         throw e;
       }
       if (observation != null) {
-        observation.retrying(attempt + 2, failure);
+        observation.retrying(retries + 2, failed.failure);
       }
     }
   }
@@ -667,38 +703,24 @@ public final class Pipeline {
     CallObservation observation = shared.listener == null ? null
         : CallObservation.start(shared.listener, operation, true);
     Deadline deadline = new Deadline(timeout);
-    for (int attempt = 0; ; attempt++) {
+    return retrying(deadline, new CallControl(), observation, () -> {
       SpeechSocket[] holder = new SpeechSocket[1];
       SpeechSocket socket = new SpeechSocket(request, sink, shared.gson, shared.failures, shared.limits.errorBodyBytes,
           timeout, deadline, http.readTimeoutMillis(), observation, () -> shared.sockets.remove(holder[0]));
       holder[0] = socket;
-      DeepSeekException failure = null;
       shared.sockets.add(socket); // before it opens, so a session that ends at once is removed after it was added
       try {
         socket.awaitOpen(socketHttp.newWebSocket(request, socket), deadline);
       } catch (DeepSeekException e) {
         shared.sockets.remove(socket);
-        failure = e;
+        throw new AttemptFailed(e, socket.handshakeFailureHeaders(), true); // nothing was sent on it
       }
-      if (failure == null) {
-        if (shared.closed) {
-          socket.close(); // the client closed while this one opened
-          throw new IllegalStateException("the DeepSeekClient is closed");
-        }
-        return socket;
+      if (shared.closed) {
+        socket.close(); // the client closed while this one opened
+        throw new IllegalStateException("the DeepSeekClient is closed");
       }
-      try {
-        awaitRetry(attempt, failure, socket.handshakeFailureHeaders(), deadline, new CallControl());
-      } catch (DeepSeekException e) {
-        if (observation != null) {
-          observation.end(e);
-        }
-        throw e;
-      }
-      if (observation != null) {
-        observation.retrying(attempt + 2, failure);
-      }
-    }
+      return socket;
+    });
   }
 
   private Request withHeadersAndQuery(Request request) {
