@@ -387,7 +387,9 @@ public final class DeepSeekClient implements AutoCloseable {
      * Timeouts set on this builder override the given client's. Whatever the given client says,
      * calls never follow redirects (a 3xx becomes an
      * {@link io.github.deepseekjava.errors.UnexpectedStatusException} with its {@code Location}) and
-     * OkHttp does not resend a request on its own (retries are this client's, {@link #maxRetries}).
+     * OkHttp does not resend a request on its own (retries are this client's, {@link #maxRetries}); its
+     * {@code authenticator} is not asked after a 401 (the API key is the one credential; a
+     * {@code proxyAuthenticator} for a proxy's 407 is kept).
      * {@link DeepSeekClient#close()} leaves its connection pool alone. Asynchronous calls run on the
      * client's own threads (see {@link #maxConcurrentRequests}), not on OkHttp's dispatcher.
      */

@@ -156,6 +156,7 @@ public final class Pipeline {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
+        .authenticator(okhttp3.Authenticator.NONE) // a 401 is the call's answer, not a cue to resend with other credentials
         .addNetworkInterceptor(new RetryAfterGuard())
         .build();
     this.shared = new Shared(this.http, ownsHttp, gson, redactor, sleeper, limits, maxConcurrentRequests, baseUrl,

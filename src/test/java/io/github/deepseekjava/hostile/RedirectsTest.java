@@ -44,6 +44,26 @@ class RedirectsTest {
 
   @ParameterizedTest
   @EnumSource(Calls.class)
+  void aSuppliedOkHttpClientsAuthenticatorDoesNotResendOn401(Calls call) throws Exception {
+    // OkHttp asks the authenticator after a 401 and sends its request: one more request per attempt,
+    // with whatever credentials it adds. The client's key is its only credential.
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    OkHttpClient authenticating = new OkHttpClient.Builder().authenticator((route, response) -> {
+      asked.incrementAndGet();
+      return response.request().newBuilder().header("Authorization", "Basic c2VjcmV0").build();
+    }).build();
+    try (HostileServer server = HostileServer.start(Replies.json(401, "WWW-Authenticate: Basic\r\n",
+        "{\"error\":{\"message\":\"Authentication Fails\"}}"))) {
+      DeepSeekException e = call.failure(Calls.clientFor(server).okHttpClient(authenticating).build());
+
+      assertEquals(io.github.deepseekjava.errors.AuthenticationException.class, e.getClass());
+      assertEquals(1, server.requests().size());
+      assertEquals(0, asked.get());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Calls.class)
   void aSuppliedOkHttpClientThatFollowsRedirectsDoesNotFollowThem(Calls call) throws Exception {
     OkHttpClient following = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true).build();
     try (HostileServer target = HostileServer.start(Replies.json(200, "{}"))) {
