@@ -60,35 +60,64 @@ public final class DeepSeekClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final Pipeline pipeline;
   private final Apis apis;
-  private final ChatService chat;
-  private final FimService fim;
-  private final ModelsService models;
-  private final BalanceService balance;
-  private final ResponsesService responses;
-  private final FilesService files;
-  private final ToolsService tools;
-  private final DeepSeekAsyncClient async;
+  // The services are made on first use (a client that only chats loads and makes nothing else; a
+  // withResponse/withOptions view makes only what its lambda uses). They are stateless, so two threads
+  // racing to make one both get a working service; volatile publishes it safely.
+  private volatile ChatService chat;
+  private volatile FimService fim;
+  private volatile ModelsService models;
+  private volatile BalanceService balance;
+  private volatile ResponsesService responses;
+  private volatile FilesService files;
+  private volatile ToolsService tools;
+  private volatile DeepSeekAsyncClient async;
 
-  /** The generated interfaces, created once per client and shared by its views. */
+  /**
+   * The generated interfaces, shared by a client and its views; each is made on first use (a Retrofit
+   * proxy: threads racing may each make one, all equivalent; volatile publishes it safely).
+   */
   private static final class Apis {
-    final ChatApi chat;
-    final CompletionsApi completions;
-    final ModelsApi models;
-    final UserApi user;
-    final ResponsesApi responses;
-    final FilesApi files;
-    final ToolsApi tools;
+    private final Pipeline pipeline;
     final HttpUrl toolsBaseUrl;
+    private volatile ChatApi chat;
+    private volatile CompletionsApi completions;
+    private volatile ModelsApi models;
+    private volatile UserApi user;
+    private volatile ResponsesApi responses;
+    private volatile FilesApi files;
+    private volatile ToolsApi tools;
 
     Apis(Pipeline pipeline, HttpUrl baseUrl) {
-      this.chat = pipeline.api(ChatApi.class);
-      this.completions = pipeline.api(CompletionsApi.class);
-      this.models = pipeline.api(ModelsApi.class);
-      this.user = pipeline.api(UserApi.class);
-      this.responses = pipeline.api(ResponsesApi.class);
-      this.files = pipeline.api(FilesApi.class);
+      this.pipeline = pipeline;
       this.toolsBaseUrl = ToolsService.toolsBaseUrl(baseUrl);
-      this.tools = pipeline.api(ToolsApi.class, toolsBaseUrl);
+    }
+
+    ChatApi chat() {
+      return chat != null ? chat : (chat = pipeline.api(ChatApi.class));
+    }
+
+    CompletionsApi completions() {
+      return completions != null ? completions : (completions = pipeline.api(CompletionsApi.class));
+    }
+
+    ModelsApi models() {
+      return models != null ? models : (models = pipeline.api(ModelsApi.class));
+    }
+
+    UserApi user() {
+      return user != null ? user : (user = pipeline.api(UserApi.class));
+    }
+
+    ResponsesApi responses() {
+      return responses != null ? responses : (responses = pipeline.api(ResponsesApi.class));
+    }
+
+    FilesApi files() {
+      return files != null ? files : (files = pipeline.api(FilesApi.class));
+    }
+
+    ToolsApi tools() {
+      return tools != null ? tools : (tools = pipeline.api(ToolsApi.class, toolsBaseUrl));
     }
   }
 
@@ -100,14 +129,6 @@ public final class DeepSeekClient implements AutoCloseable {
         new Pipeline.Limits(builder.maxResponseBytes, builder.maxErrorBodyBytes, builder.maxStreamEventBytes),
         builder.maxConcurrentRequests, baseUrl, builder.maxRetries, builder.timeout, builder.listener);
     this.apis = new Apis(pipeline, baseUrl);
-    this.chat = new ChatService(pipeline, apis.chat);
-    this.fim = new FimService(pipeline, apis.completions);
-    this.models = new ModelsService(pipeline, apis.models);
-    this.balance = new BalanceService(pipeline, apis.user);
-    this.responses = new ResponsesService(pipeline, apis.responses);
-    this.files = new FilesService(pipeline, apis.files);
-    this.tools = new ToolsService(pipeline, apis.tools, apis.toolsBaseUrl);
-    this.async = asyncView();
   }
 
   private DeepSeekClient(DeepSeekClient base, Pipeline view) {
@@ -115,21 +136,6 @@ public final class DeepSeekClient implements AutoCloseable {
     this.baseUrl = base.baseUrl;
     this.pipeline = view;
     this.apis = base.apis;
-    this.chat = new ChatService(view, apis.chat);
-    this.fim = new FimService(view, apis.completions);
-    this.models = new ModelsService(view, apis.models);
-    this.balance = new BalanceService(view, apis.user);
-    this.responses = new ResponsesService(view, apis.responses);
-    this.files = new FilesService(view, apis.files);
-    this.tools = new ToolsService(view, apis.tools, apis.toolsBaseUrl);
-    this.async = asyncView();
-  }
-
-  private DeepSeekAsyncClient asyncView() {
-    return new DeepSeekAsyncClient(new AsyncChatService(pipeline, chat), new AsyncFimService(pipeline, fim),
-        new AsyncModelsService(pipeline, apis.models), new AsyncBalanceService(pipeline, apis.user),
-        new AsyncResponsesService(pipeline, responses), new AsyncFilesService(pipeline, apis.files),
-        new AsyncToolsService(pipeline, apis.tools));
   }
 
   /** A new builder with the defaults. */
@@ -149,22 +155,22 @@ public final class DeepSeekClient implements AutoCloseable {
 
   /** Chat completions: {@code client.chat().create(request)}, {@code client.chat().stream(request)}. */
   public ChatService chat() {
-    return chat;
+    return chat != null ? chat : (chat = new ChatService(pipeline, apis.chat()));
   }
 
   /** FIM completions (beta): {@code client.fim().create(model, prompt, suffix)}. */
   public FimService fim() {
-    return fim;
+    return fim != null ? fim : (fim = new FimService(pipeline, apis.completions()));
   }
 
   /** The models the account can use: {@code client.models().list()}. */
   public ModelsService models() {
-    return models;
+    return models != null ? models : (models = new ModelsService(pipeline, apis.models()));
   }
 
   /** The account balance: {@code client.balance().get()}. */
   public BalanceService balance() {
-    return balance;
+    return balance != null ? balance : (balance = new BalanceService(pipeline, apis.user()));
   }
 
   /**
@@ -172,22 +178,30 @@ public final class DeepSeekClient implements AutoCloseable {
    * {@code client.responses().stream(request)}.
    */
   public ResponsesService responses() {
-    return responses;
+    return responses != null ? responses : (responses = new ResponsesService(pipeline, apis.responses()));
   }
 
   /** Uploaded images and parsed documents: {@code client.files().upload(FileUpload.of(path), FilesService.USER_DATA)}. */
   public FilesService files() {
-    return files;
+    return files != null ? files : (files = new FilesService(pipeline, apis.files()));
   }
 
   /** Web search and fetch, OCR, text to speech and speech to text: {@code client.tools().search(query)}. */
   public ToolsService tools() {
-    return tools;
+    return tools != null ? tools : (tools = new ToolsService(pipeline, apis.tools(), apis.toolsBaseUrl));
   }
 
   /** The same services without blocking, returning futures; see {@link DeepSeekAsyncClient}. */
   public DeepSeekAsyncClient async() {
-    return async;
+    DeepSeekAsyncClient view = async;
+    if (view == null) {
+      view = new DeepSeekAsyncClient(new AsyncChatService(pipeline, chat()), new AsyncFimService(pipeline, fim()),
+          new AsyncModelsService(pipeline, apis.models()), new AsyncBalanceService(pipeline, apis.user()),
+          new AsyncResponsesService(pipeline, responses()), new AsyncFilesService(pipeline, apis.files()),
+          new AsyncToolsService(pipeline, apis.tools()));
+      async = view;
+    }
+    return view;
   }
 
   /** Calls to any path with this client's key, base URL, retries and error mapping; see {@link RawRequests}. */
