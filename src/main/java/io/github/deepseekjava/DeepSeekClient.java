@@ -401,7 +401,9 @@ public final class DeepSeekClient implements AutoCloseable {
      * Timeouts set on this builder override the given client's. Whatever the given client says,
      * calls never follow redirects (a 3xx becomes an
      * {@link io.github.deepseekjava.errors.UnexpectedStatusException} with its {@code Location}) and
-     * OkHttp does not resend a request on its own (retries are this client's, {@link #maxRetries}); its
+     * OkHttp does not resend a request on its own (retries are this client's, {@link #maxRetries}; the
+     * one exception is a TTS WebSocket handshake answered 503 with {@code Retry-After: 0}, which OkHttp
+     * repeats once itself); its
      * {@code authenticator} is not asked after a 401 (the API key is the one credential; a
      * {@code proxyAuthenticator} for a proxy's 407 is kept).
      * {@link DeepSeekClient#close()} leaves its connection pool alone. Asynchronous calls run on the

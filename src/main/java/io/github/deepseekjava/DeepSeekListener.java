@@ -9,8 +9,9 @@ package io.github.deepseekjava;
  * request or response body. {@link #onStart} runs on the thread that makes the call, async calls
  * included (so it sees the caller's context); {@link #onRetry} and {@link #onEnd} on the thread running
  * it (an async call: the client's thread; a stream's end: the thread that finished or closed it; an
- * async call cancelled or dropped by {@code close()} before it ran: the thread that cancelled or
- * closed). It should return quickly. A
+ * async call cancelled, or dropped by {@code close()} before it ran: the thread that cancelled or
+ * closed, at once, with a {@link java.util.concurrent.CancellationException} or the
+ * {@code IllegalStateException}; nothing is reported for it after that). It should return quickly. A
  * {@link RuntimeException} it throws is ignored: it never breaks the call. Without a listener
  * the client does no listener work at all.
  *

@@ -37,7 +37,9 @@ public final class SpeechSession implements AutoCloseable {
    * @throws IllegalArgumentException when {@code text} is empty
    * @throws IllegalStateException after {@link #finish()} or {@link #close()}, or when the server
    *     already ended the session with its {@code finish} event
-   * @throws io.github.deepseekjava.errors.DeepSeekException the session's failure, when it already failed
+   * @throws RuntimeException what ended the session, when it already failed: a
+   *     {@link io.github.deepseekjava.errors.DeepSeekException}, or the {@link java.io.UncheckedIOException}
+   *     or exception of a failing audio sink (an {@link Error} a sink threw is thrown as it is)
    */
   public SpeechSession sendText(String text) {
     Objects.requireNonNull(text, "text == null");
@@ -61,7 +63,7 @@ public final class SpeechSession implements AutoCloseable {
    * @throws io.github.deepseekjava.errors.DeepSeekTimeoutException when no {@code finish} event came
    *     within the timeout (the socket is then cancelled)
    * @throws java.io.UncheckedIOException when the audio {@code OutputStream} failed (the socket is cancelled);
-   *     a {@code Consumer}'s {@link RuntimeException} is thrown as it is
+   *     a {@code Consumer}'s {@link RuntimeException} or {@link Error} is thrown as it is
    * @throws IllegalStateException when the session was closed first
    */
   public SpeechSessionResult finish() {

@@ -225,6 +225,30 @@ class ListenerTest {
   }
 
   @Test
+  void aCallThatFindsTheClientClosedAfterItStartedStillEnds() {
+    // close() from onStart stands in for another thread closing the client right after the call started.
+    DeepSeekClient[] client = new DeepSeekClient[1];
+    List<String> events = Collections.synchronizedList(new ArrayList<>());
+    client[0] = deepseek.server().clientBuilder().listener(new DeepSeekListener() {
+      @Override
+      public void onStart(CallStarted call) {
+        events.add("start");
+        client[0].close();
+      }
+
+      @Override
+      public void onEnd(CallEnded call) {
+        events.add("end " + call.error());
+      }
+    }).build();
+
+    assertThrows(IllegalStateException.class, () -> client[0].models().list());
+
+    assertEquals(Arrays.asList("start", "end java.lang.IllegalStateException: the DeepSeekClient is closed"), events);
+    assertEquals(0, deepseek.server().requests().size());
+  }
+
+  @Test
   void aRetryReportsTheAttemptAboutToStartAndWhyTheLastOneFailed() {
     deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.error(503, "Server overloaded").withTraceId("trace-503"));
     deepseek.server().enqueue(Endpoint.CHAT, FakeResponse.json(COMPLETION).withTraceId("trace-ok"));

@@ -438,6 +438,33 @@ class SpeechSessionTest {
   }
 
   @Test
+  void anErrorThrownByTheAudioConsumerEndsTheSessionWithIt() throws Exception {
+    // OkHttp's reader thread would swallow an Error (a test's AssertionError in the consumer): finish() then
+    // waited for its whole timeout and threw a timeout that hid it.
+    server.enqueue(c -> {
+      c.accept("");
+      c.readFrame();
+      c.sendBinary(new byte[] {1, 2, 3});
+      c.readUntilClientGone();
+    });
+    client = builder().timeout(Duration.ofSeconds(30)).build();
+    SpeechSession session = client.tools().speechSession(SpeechSessionOptions.defaults(),
+        (byte[] frame) -> {
+          throw new AssertionError("the consumer's assertion");
+        });
+    session.sendText("Hello.");
+
+    long start = System.nanoTime();
+    AssertionError e = assertThrows(AssertionError.class, session::finish);
+
+    assertEquals("the consumer's assertion", e.getMessage());
+    assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10), "not after the 30 s timeout");
+    assertThrows(AssertionError.class, () -> session.sendText("more"), "the session stays failed with it");
+    assertTrue(server.connection(0).awaitScript());
+    assertTrue(server.connection(0).clientGone, "the socket was cancelled");
+  }
+
+  @Test
   void theListenerSeesOneCreateSpeechSessionCallWithItsRetry() throws Exception {
     List<CallStarted> starts = Collections.synchronizedList(new ArrayList<>());
     List<CallRetried> retries = Collections.synchronizedList(new ArrayList<>());

@@ -30,6 +30,10 @@ final class AsyncExecutor extends ThreadPoolExecutor {
       if (executor.isShutdown() || !((GrowFirstQueue) getQueue()).enqueue(task)) {
         throw new RejectedExecutionException("the DeepSeekClient is closed");
       }
+      if (executor.isShutdown() && executor.remove(task)) {
+        // shutdownNow() ran between the check and the enqueue: no thread will ever take it
+        throw new RejectedExecutionException("the DeepSeekClient is closed");
+      }
     });
   }
 
@@ -114,6 +118,7 @@ final class AsyncExecutor extends ThreadPoolExecutor {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
+      // The future first, so that it is the one cancelled even if the call fails at once from the cancel below.
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       control.cancel();
       return cancelled;

@@ -104,6 +104,9 @@ final class CallObservation {
   /** Attempt number {@code attempt} starts after {@code reason} failed the one before. */
   void retrying(int attempt, DeepSeekException reason) {
     synchronized (this) {
+      if (ended) {
+        return; // an async call cancelled while it waited to retry: its end was reported
+      }
       attempts = attempt;
       status = null;
       traceId = null;

@@ -98,8 +98,12 @@ public final class Pipeline {
               thread.setDaemon(true);
               // OkHttp rethrows a handshake's RuntimeException on this thread after it reported it to the
               // session's listener as an IOException (e.g. its NumberFormatException for a 503's Retry-After
-              // beyond an int); the session already fails with it, so it is not printed again.
-              thread.setUncaughtExceptionHandler((t, e) -> { });
+              // beyond an int); the session already fails with it, so it is not printed again. Errors are.
+              thread.setUncaughtExceptionHandler((t, e) -> {
+                if (!(e instanceof RuntimeException)) {
+                  t.getThreadGroup().uncaughtException(t, e);
+                }
+              });
               return thread;
             });
         socketDispatcher = new okhttp3.Dispatcher(threads);
@@ -328,9 +332,9 @@ public final class Pipeline {
 
   /** The attempts of {@link #run}, for a request with its extras applied. */
   private <R> R attempts(Request prepared, ResponseHandler<R> handler, CallControl control, CallObservation observation) {
-    checkOpen(); // an async call may have waited in the queue while the client closed
     Deadline deadline = new Deadline(timeout);
     return retrying(deadline, control, observation, () -> {
+      checkOpen(); // the client may have closed since the call started (or while it waited in the async queue)
       Call call = http.newCall(prepared);
       control.attach(call);
       deadline.watch(call);
@@ -705,6 +709,7 @@ public final class Pipeline {
         : CallObservation.start(shared.listener, operation, true);
     Deadline deadline = new Deadline(timeout);
     return retrying(deadline, new CallControl(), observation, () -> {
+      checkOpen();
       SpeechSocket[] holder = new SpeechSocket[1];
       SpeechSocket socket = new SpeechSocket(request, sink, shared.gson, shared.failures, shared.limits.errorBodyBytes,
           timeout, deadline, http.readTimeoutMillis(), observation, () -> shared.sockets.remove(holder[0]));

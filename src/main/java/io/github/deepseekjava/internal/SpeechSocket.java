@@ -86,7 +86,8 @@ public final class SpeechSocket extends WebSocketListener {
   private boolean finishRequested;
   private boolean closed;
   private Finish finish;
-  private RuntimeException failure;
+  /** What ended the session, when it failed: a RuntimeException, or an Error a sink threw. */
+  private Throwable failure;
   private String lastEvent;
   /** Written only by the reader thread. */
   private volatile long audioBytes;
@@ -193,7 +194,10 @@ public final class SpeechSocket extends WebSocketListener {
       checkSendable();
       if (!webSocket.send(frame)) {
         // OkHttp refuses when the socket failed or closes, or when its 16 MiB send queue would overflow (it then closes).
-        throw failure != null ? failure : new IllegalStateException("the speech socket is closing; the text was not sent"
+        if (failure != null) {
+          throw unchecked(failure);
+        }
+        throw new IllegalStateException("the speech socket is closing; the text was not sent"
             + " (OkHttp closes a socket whose queue of unsent messages would exceed 16 MiB)");
       }
     }
@@ -204,7 +208,7 @@ public final class SpeechSocket extends WebSocketListener {
       throw new IllegalStateException("the speech session is closed");
     }
     if (failure != null) {
-      throw failure;
+      throw unchecked(failure);
     }
     if (finishRequested) {
       throw new IllegalStateException("finish() was called: no more text can be sent");
@@ -245,7 +249,7 @@ public final class SpeechSocket extends WebSocketListener {
     }
     synchronized (this) {
       if (failure != null) {
-        throw failure;
+        throw unchecked(failure);
       }
       if (finish == null) {
         throw new IllegalStateException("the speech session is closed");
@@ -274,7 +278,7 @@ public final class SpeechSocket extends WebSocketListener {
     }
     opened.countDown(); // a handshake still waiting ends (the client closed)
     ended.countDown();
-    endObservation(null);
+    endObservation(wasRunning ? new java.util.concurrent.CancellationException("closed before the finish event") : null);
   }
 
   // ---- OkHttp's callbacks (reader thread) ----
@@ -291,7 +295,7 @@ public final class SpeechSocket extends WebSocketListener {
     } catch (IOException e) {
       end(new UncheckedIOException(e), true);
       return;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) { // a sink's AssertionError too: OkHttp's reader thread would swallow it
       end(e, true);
       return;
     }
@@ -319,7 +323,7 @@ public final class SpeechSocket extends WebSocketListener {
     } catch (IOException e) {
       end(new UncheckedIOException(e), true);
       return;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) { // a sink's AssertionError too: OkHttp's reader thread would swallow it
       end(e, true);
       return;
     }
@@ -400,11 +404,19 @@ public final class SpeechSocket extends WebSocketListener {
   // ---- ending ----
 
   private boolean isOver() {
-    return finish != null || failure != null || closed;
+    return finish != null || failure != null || closed || abandoned;
+  }
+
+  /** {@code failure} to throw: an Error as it is, anything else is a RuntimeException already. */
+  private static RuntimeException unchecked(Throwable failure) {
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+    return (RuntimeException) failure;
   }
 
   /** Ends the session with {@code error} unless it ended already; {@code cancel} drops the connection. */
-  private void end(RuntimeException error, boolean cancel) {
+  private void end(Throwable error, boolean cancel) {
     WebSocket socket;
     synchronized (this) {
       if (isOver()) {
