@@ -103,17 +103,17 @@ public final class CrossLanguageRun {
   }
 
   private static int python() throws Exception {
-    String python = System.getenv().getOrDefault("PYTHON", "python3");
-    int found;
-    try {
-      found = run(Arrays.asList(python, "-c",
-          "import sys, pydantic; sys.exit(0 if int(pydantic.VERSION.split('.')[0]) >= 2 else 3)"), null, 60);
-    } catch (IOException e) {
-      found = -1;
+    String python = null;
+    for (String candidate : pythonCandidates()) {
+      if (hasPydantic2(candidate)) {
+        python = candidate;
+        break;
+      }
     }
-    if (found != 0) {
-      String warning = "Python 3 with pydantic 2 (" + python + ") was not found: the generated Python client was NOT run."
-          + " Install python3 with pydantic>=2, urllib3, python-dateutil and typing_extensions, or pass -DskipPythonChecks.";
+    if (python == null) {
+      String warning = "Python 3 with pydantic 2 was not found (tried " + pythonCandidates() + "): the generated Python"
+          + " client was NOT run. Install python3 with pydantic>=2, urllib3, python-dateutil and typing_extensions"
+          + " (or point PYTHON at one), or pass -DskipPythonChecks.";
       boolean ci = "true".equals(System.getenv("CI"));
       System.err.println("[WARNING] ******************************************************************");
       System.err.println("[WARNING] " + warning);
@@ -122,6 +122,34 @@ public final class CrossLanguageRun {
     }
     exportExamples();
     return againstFake("python", Arrays.asList(python, "src/test/cross-language/python/check.py"));
+  }
+
+  /**
+   * Where a Python with pydantic 2 may be: {@code $PYTHON}, {@code python3} on the PATH, then pyenv's shims
+   * (this machine image has pydantic in pyenv's Python, not in the system one, whatever the PATH says).
+   */
+  private static List<String> pythonCandidates() {
+    List<String> candidates = new ArrayList<>();
+    String explicit = System.getenv("PYTHON");
+    if (explicit != null && !explicit.isEmpty()) {
+      candidates.add(explicit);
+    }
+    candidates.add("python3");
+    String pyenvRoot = System.getenv().getOrDefault("PYENV_ROOT", System.getProperty("user.home") + "/.pyenv");
+    Path shim = Paths.get(pyenvRoot, "shims", "python3");
+    if (Files.isExecutable(shim)) {
+      candidates.add(shim.toString());
+    }
+    return candidates;
+  }
+
+  private static boolean hasPydantic2(String python) {
+    try {
+      return run(Arrays.asList(python, "-c",
+          "import sys, pydantic; sys.exit(0 if int(pydantic.VERSION.split('.')[0]) >= 2 else 3)"), null, 60) == 0;
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   /** Starts the fake in its own JVM, runs {@code program} against it, stops the fake and checks the requests. */
