@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -250,8 +249,7 @@ public final class CrossLanguageRun {
   private static JsonNode withoutAddedNulls(JsonNode sent, JsonNode original) {
     if (sent.isObject() && original.isObject()) {
       ObjectNode copy = NODES.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = sent.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
+      for (Map.Entry<String, JsonNode> member : sent.properties()) {
         if (member.getValue().isNull() && !original.has(member.getKey())) {
           continue;
         }

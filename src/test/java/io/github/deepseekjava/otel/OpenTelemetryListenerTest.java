@@ -223,9 +223,12 @@ class OpenTelemetryListenerTest {
     DeepSeekClient client = client(false);
     io.opentelemetry.api.trace.Span request = otel.getTracer("test").spanBuilder("handle request").startSpan();
 
-    try (io.opentelemetry.context.Scope ignored = request.makeCurrent()) {
+    io.opentelemetry.context.Scope scope = request.makeCurrent();
+    try {
       client.async().chat().create(request()).get(5, java.util.concurrent.TimeUnit.SECONDS);
       client.async().chat().stream(request(), chunk -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      scope.close();
     }
     request.end();
 
