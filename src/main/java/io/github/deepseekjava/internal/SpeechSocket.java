@@ -290,19 +290,35 @@ public final class SpeechSocket extends WebSocketListener {
         return;
       }
     }
-    try {
-      sink.write(bytes);
-    } catch (IOException e) {
-      end(new UncheckedIOException(e), true);
-      return;
-    } catch (RuntimeException | Error e) { // a sink's AssertionError too: OkHttp's reader thread would swallow it
-      end(e, true);
+    if (!deliver(() -> sink.write(bytes))) {
       return;
     }
     audioBytes += bytes.size();
     if (observation != null) {
       observation.chunk(bytes);
     }
+  }
+
+  /** A call of the caller's sink. */
+  private interface SinkCall {
+    void run() throws IOException;
+  }
+
+  /**
+   * Runs {@code call}; when the sink throws, ends the session with it (an {@link IOException} as an
+   * {@link UncheckedIOException}; an {@link Error} such as a test's {@code AssertionError} too, which
+   * OkHttp's reader thread would swallow) and returns false.
+   */
+  private boolean deliver(SinkCall call) {
+    try {
+      call.run();
+      return true;
+    } catch (IOException e) {
+      end(new UncheckedIOException(e), true);
+    } catch (RuntimeException | Error e) {
+      end(e, true);
+    }
+    return false;
   }
 
   @Override
@@ -318,13 +334,7 @@ public final class SpeechSocket extends WebSocketListener {
     JsonElement code = event.get("code");
     String codeText = code == null || code.isJsonNull() ? null
         : code.isJsonPrimitive() ? code.getAsString() : code.toString();
-    try {
-      sink.flush();
-    } catch (IOException e) {
-      end(new UncheckedIOException(e), true);
-      return;
-    } catch (RuntimeException | Error e) { // a sink's AssertionError too: OkHttp's reader thread would swallow it
-      end(e, true);
+    if (!deliver(sink::flush)) {
       return;
     }
     synchronized (this) {
