@@ -700,11 +700,9 @@ public final class Pipeline {
    * @param operation the operation id the listener sees
    */
   public SpeechSocket openSpeechSocket(HttpUrl url, String operation, SpeechSocket.AudioSink sink) {
-    if (shared.closed) {
-      throw new IllegalStateException("the DeepSeekClient is closed");
-    }
-    Request request = withHeadersAndQuery(new Request.Builder().url(url).build());
-    OkHttpClient socketHttp = http.newBuilder().dispatcher(shared.socketDispatcher()).build();
+    checkOpen();
+    Request request = withExtras(new Request.Builder().url(url).build()); // no body: headers and query only
+    OkHttpClient socketHttp = http.newBuilder().dispatcher(shared.socketDispatcher()).build(); // this view's timeouts
     CallObservation observation = shared.listener == null ? null
         : CallObservation.start(shared.listener, operation, true);
     Deadline deadline = new Deadline(timeout);
@@ -727,18 +725,6 @@ public final class Pipeline {
       }
       return socket;
     });
-  }
-
-  private Request withHeadersAndQuery(Request request) {
-    Request.Builder builder = request.newBuilder();
-    for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
-      builder.header(header.getKey(), header.getValue());
-    }
-    HttpUrl.Builder url = request.url().newBuilder();
-    for (Map.Entry<String, String> parameter : extraQuery.entrySet()) {
-      url.setQueryParameter(parameter.getKey(), parameter.getValue());
-    }
-    return builder.url(url.build()).build();
   }
 
   private static void writeOut(Buffer chunk, java.io.OutputStream out) {
