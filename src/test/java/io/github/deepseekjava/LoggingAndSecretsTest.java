@@ -10,14 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.deepseekjava.errors.AuthenticationException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,36 +19,8 @@ class LoggingAndSecretsTest {
   @RegisterExtension
   static WireMockExtension server = WireMockSupport.server();
 
-  private final Logger logger = Logger.getLogger(LogLevel.LOGGER_NAME);
-  private final List<String> lines = new ArrayList<>();
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      lines.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {
-    }
-
-    @Override
-    public void close() {
-    }
-  };
-
-  @BeforeEach
-  void captureLogs() {
-    logger.addHandler(capture);
-    logger.setLevel(Level.INFO);
-    logger.setUseParentHandlers(false);   // captured only: nothing on the build's stderr
-  }
-
-  @AfterEach
-  void releaseLogs() {
-    logger.removeHandler(capture);
-    logger.setUseParentHandlers(true);
-    logger.setLevel(null);
-  }
+  @RegisterExtension
+  final LogCapture logs = new LogCapture();
 
   @Test
   void loggingIsOffByDefault() {
@@ -63,7 +28,7 @@ class LoggingAndSecretsTest {
 
     WireMockSupport.clientFor(server).build().chat().create("deepseek-v4-flash", "Hi");
 
-    assertEquals(List.of(), lines);
+    assertEquals(List.of(), logs.lines());
   }
 
   @Test
@@ -73,10 +38,10 @@ class LoggingAndSecretsTest {
 
     WireMockSupport.clientFor(server).logLevel(LogLevel.BASIC).build().chat().create("deepseek-v4-flash", "Hi");
 
-    assertEquals(2, lines.size());
-    assertEquals("--> POST " + server.baseUrl() + "/chat/completions", lines.get(0));
-    assertTrue(lines.get(1).matches("<-- 200 " + server.baseUrl() + "/chat/completions \\(\\d+ ms, trace id "
-        + WireMockSupport.TRACE_ID + "\\)"), lines.get(1));
+    assertEquals(2, logs.lines().size());
+    assertEquals("--> POST " + server.baseUrl() + "/chat/completions", logs.lines().get(0));
+    assertTrue(logs.lines().get(1).matches("<-- 200 " + server.baseUrl() + "/chat/completions \\(\\d+ ms, trace id "
+        + WireMockSupport.TRACE_ID + "\\)"), logs.lines().get(1));
   }
 
   @Test
@@ -89,7 +54,7 @@ class LoggingAndSecretsTest {
     AuthenticationException e = assertThrows(AuthenticationException.class,
         () -> client.chat().create("deepseek-v4-flash", "my key is " + WireMockSupport.API_KEY));
 
-    String log = String.join("\n", lines);
+    String log = String.join("\n", logs.lines());
     assertTrue(log.contains("\nAuthorization: <redacted>\n"), log);
     assertTrue(log.contains("{\"messages\":[{\"role\":\"user\",\"content\":\"my key is sk-***\"}],\"model\":\"deepseek-v4-flash\"}"), log);
     assertTrue(log.contains("Your api key: sk-*** is invalid"), log);
@@ -111,7 +76,7 @@ class LoggingAndSecretsTest {
     }
 
     assertEquals("Hello! How can I help you today?", text.toString());
-    assertTrue(lines.get(1).endsWith("\n(event stream, body not logged)"), lines.get(1));
+    assertTrue(logs.lines().get(1).endsWith("\n(event stream, body not logged)"), logs.lines().get(1));
   }
 
   @Test
@@ -126,8 +91,8 @@ class LoggingAndSecretsTest {
     client.tools().tts(new io.github.deepseekjava.model.SpeechRequest().text("hi"), audio);
 
     assertEquals(4, audio.size());
-    assertTrue(lines.get(0).matches("(?s).*\n\\(\\d+-byte multipart/form-data; boundary=[^ ]+ body not logged\\)"), lines.get(0));
-    assertTrue(lines.get(3).endsWith("\n(audio/wav body not logged)"), lines.get(3));
+    assertTrue(logs.lines().get(0).matches("(?s).*\n\\(\\d+-byte multipart/form-data; boundary=[^ ]+ body not logged\\)"), logs.lines().get(0));
+    assertTrue(logs.lines().get(3).endsWith("\n(audio/wav body not logged)"), logs.lines().get(3));
   }
 
   @Test

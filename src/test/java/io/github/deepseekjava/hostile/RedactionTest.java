@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import io.github.deepseekjava.LogCapture;
 import io.github.deepseekjava.LogLevel;
 import io.github.deepseekjava.errors.AuthenticationException;
 import io.github.deepseekjava.errors.DeepSeekException;
@@ -15,16 +16,9 @@ import io.github.deepseekjava.errors.StreamErrorException;
 import io.github.deepseekjava.errors.UnexpectedStatusException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,35 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RedactionTest {
   private static final String MASK = "sk-***";
 
-  private final Logger logger = Logger.getLogger(LogLevel.LOGGER_NAME);
-  private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-  private final Handler capture = new Handler() {
-    @Override
-    public void publish(LogRecord record) {
-      logLines.add(record.getMessage());
-    }
-
-    @Override
-    public void flush() {
-    }
-
-    @Override
-    public void close() {
-    }
-  };
-
-  @BeforeEach
-  void captureLogs() {
-    logger.addHandler(capture);
-    logger.setLevel(Level.INFO);
-    logger.setUseParentHandlers(false);
-  }
-
-  @AfterEach
-  void releaseLogs() {
-    logger.removeHandler(capture);
-    logger.setUseParentHandlers(true);
-  }
+  @RegisterExtension
+  final LogCapture logs = new LogCapture();
 
   @ParameterizedTest
   @EnumSource(names = {"STREAM", "ASYNC_STREAM"})
@@ -132,7 +99,7 @@ class RedactionTest {
     assertEquals(AuthenticationException.class, e.getClass());
     assertEquals("Your api key: sk-*** is invalid (HTTP 401, type authentication_error)", e.getMessage());
     assertEquals(body.replace(API_KEY, MASK), e.getRawBody());
-    String log = String.join("\n", logLines);
+    String log = String.join("\n", logs.lines());
     assertTrue(log.contains("\nX-Echo-Authorization: Bearer sk-***"), log);
     assertTrue(log.contains("\nAuthorization: <redacted>"), log);
     assertEquals(level == LogLevel.BODY, log.contains("Your api key: sk-*** is invalid"), log);
@@ -203,11 +170,10 @@ class RedactionTest {
     for (Throwable t = e; t != null; t = t.getCause()) {
       assertFalse(String.valueOf(t.getMessage()).contains(API_KEY), t.toString());
     }
-    synchronized (logLines) {
-      assertFalse(logLines.isEmpty(), "logging at BODY wrote nothing");
-      for (String line : logLines) {
-        assertFalse(line.contains(API_KEY), line);
-      }
+    List<String> lines = logs.lines();
+    assertFalse(lines.isEmpty(), "logging at BODY wrote nothing");
+    for (String line : lines) {
+      assertFalse(line.contains(API_KEY), line);
     }
   }
 
