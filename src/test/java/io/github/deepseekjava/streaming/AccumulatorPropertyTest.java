@@ -32,7 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class AccumulatorPropertyTest {
   private static final int RUNS = 500;
-  private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz {}\":,[]\\\n\u00e9\u4f60\ud83d\ude0a";
   private final Gson gson = DeepSeekJson.gson();
 
   @Test
@@ -53,8 +52,8 @@ class AccumulatorPropertyTest {
   void fimChunksInAnySplitAccumulateToTheCompletion() {
     for (long seed = 0; seed < RUNS; seed++) {
       Random random = new Random(seed);
-      String text = randomText(random, 200);
-      List<String> tokens = pieces(text, random);
+      String text = RandomText.of(random, 200);
+      List<String> tokens = RandomText.pieces(text, random);
       FimLogprobs logprobs = new FimLogprobs().tokens(new ArrayList<>()).tokenLogprobs(new ArrayList<>())
           .textOffset(new ArrayList<>()).topLogprobs(new ArrayList<>());
       List<FimCompletion> chunks = new ArrayList<>();
@@ -93,12 +92,12 @@ class AccumulatorPropertyTest {
     boolean thinking = random.nextBoolean();
     int toolCallCount = random.nextInt(4);
     AssistantMessage message = new AssistantMessage()
-        .content(toolCallCount > 0 && random.nextBoolean() ? "" : randomText(random, 120))
-        .reasoningContent(thinking ? randomText(random, 120) : null);
+        .content(toolCallCount > 0 && random.nextBoolean() ? "" : RandomText.of(random, 120))
+        .reasoningContent(thinking ? RandomText.of(random, 120) : null);
     for (int i = 0; i < toolCallCount; i++) {
       message.addToolCallsItem(new ToolCall().id("call_0" + i + "_" + Long.toHexString(random.nextLong()))
           .function(new FunctionCall().name("tool_" + random.nextInt(100))
-              .arguments("{\"q\":\"" + randomText(random, 60).replace("\\", "").replace("\"", "") + "\"}")));
+              .arguments("{\"q\":\"" + RandomText.of(random, 60).replace("\\", "").replace("\"", "") + "\"}")));
     }
     ChatLogprobs logprobs = null;
     if (random.nextInt(3) == 0 && !message.getContent().isEmpty()) {
@@ -126,12 +125,12 @@ class AccumulatorPropertyTest {
     chunks.add(chunk(completion, new ChatCompletionDelta().role("assistant")
         .content(thinking ? null : "").reasoningContent(thinking ? "" : null), null));
     if (thinking) {
-      for (String piece : pieces(message.getReasoningContent(), random)) {
+      for (String piece : RandomText.pieces(message.getReasoningContent(), random)) {
         chunks.add(chunk(completion, new ChatCompletionDelta().reasoningContent(piece), null));
       }
     }
     List<TokenLogprob> tokenLogprobs = choice.getLogprobs() == null ? List.of() : choice.getLogprobs().getContent();
-    List<String> contentPieces = pieces(message.getContent(), random);
+    List<String> contentPieces = RandomText.pieces(message.getContent(), random);
     int logprobIndex = 0;
     for (int i = 0; i < contentPieces.size(); i++) {
       ChatCompletionChunk chunk = chunk(completion, new ChatCompletionDelta().content(contentPieces.get(i)), null);
@@ -150,7 +149,7 @@ class AccumulatorPropertyTest {
         chunks.add(chunk(completion, new ChatCompletionDelta().addToolCallsItem(new ToolCallDelta().index(index)
             .id(call.getId()).type("function").function(new FunctionCallDelta().name(call.getFunction().getName()).arguments(""))), null));
         boolean repeatsId = random.nextBoolean();
-        for (String piece : pieces(call.getFunction().getArguments(), random)) {
+        for (String piece : RandomText.pieces(call.getFunction().getArguments(), random)) {
           chunks.add(chunk(completion, new ChatCompletionDelta().addToolCallsItem(new ToolCallDelta().index(index)
               .id(repeatsId ? call.getId() : null).function(new FunctionCallDelta().arguments(piece))), null));
         }
@@ -168,27 +167,6 @@ class AccumulatorPropertyTest {
         .addChoicesItem(new ChatCompletionChunkChoice().index(0).delta(delta).finishReason(finish));
     chunk.setObject("chat.completion.chunk");
     return chunk;
-  }
-
-  /** {@code text} cut at random code-point boundaries into non-empty pieces. */
-  private static List<String> pieces(String text, Random random) {
-    List<String> pieces = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.offsetByCodePoints(start, Math.min(1 + random.nextInt(8), text.codePointCount(start, text.length())));
-      pieces.add(text.substring(start, end));
-      start = end;
-    }
-    return pieces;
-  }
-
-  private static String randomText(Random random, int maxCodePoints) {
-    StringBuilder text = new StringBuilder();
-    int[] codePoints = ALPHABET.codePoints().toArray();
-    for (int i = random.nextInt(maxCodePoints + 1); i > 0; i--) {
-      text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
-    }
-    return text.toString();
   }
 
   private static Usage randomUsage(Random random) {

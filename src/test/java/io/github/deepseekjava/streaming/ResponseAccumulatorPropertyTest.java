@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
  */
 class ResponseAccumulatorPropertyTest {
   private static final int RUNS = 500;
-  private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz {}\":,[]\\\n\u00e9\u4f60\ud83d\ude0a";
   private final Gson gson = DeepSeekJson.gson();
 
   @Test
@@ -78,12 +77,12 @@ class ResponseAccumulatorPropertyTest {
     response.setObject("response");
     if (random.nextBoolean()) {
       response.addOutputItem(new ResponseReasoningItem().id("rs_0").summary(new ArrayList<>())
-          .addContentItem(new ResponseReasoningText().text(randomText(random, 120))));
+          .addContentItem(new ResponseReasoningText().text(RandomText.of(random, 120))));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
       List<ResponseContentPart> parts = new ArrayList<>();
       for (int p = 1 + random.nextInt(2); p > 0; p--) {
-        ResponseOutputText part = new ResponseOutputText().text(randomText(random, 120)).annotations(new ArrayList<>());
+        ResponseOutputText part = new ResponseOutputText().text(RandomText.of(random, 120)).annotations(new ArrayList<>());
         if (random.nextInt(3) == 0 && !part.getText().isEmpty()) {
           for (int t = 1 + random.nextInt(6); t > 0; t--) {
             part.addLogprobsItem(new TokenLogprob().token("t" + t).logprob(-random.nextInt(9999) / 10.0)
@@ -98,16 +97,16 @@ class ResponseAccumulatorPropertyTest {
     for (int i = random.nextInt(3); i > 0; i--) {
       response.addOutputItem(new ResponseFunctionCallItem().id("fc_" + i).callId("call_0" + i + "_" + random.nextInt(999))
           .name("tool_" + random.nextInt(100)).status("completed")
-          .arguments("{\"q\":\"" + randomText(random, 60).replace("\\", "").replace("\"", "") + "\"}"));
+          .arguments("{\"q\":\"" + RandomText.of(random, 60).replace("\\", "").replace("\"", "") + "\"}"));
     }
     if (random.nextInt(4) == 0) {
       response.addOutputItem(new ResponseCustomToolCallItem().id("ctc_0").callId("call_apply").name("apply_patch")
-          .input(randomText(random, 80)).status("completed"));
+          .input(RandomText.of(random, 80)).status("completed"));
     }
     boolean incomplete = random.nextInt(4) == 0;
     response.status(incomplete ? "incomplete" : "completed")
         .incompleteDetails(incomplete ? new ResponseIncompleteDetails().reason("max_output_tokens") : null)
-        .title(random.nextBoolean() ? randomText(random, 20) : null);
+        .title(random.nextBoolean() ? RandomText.of(random, 20) : null);
     int input = random.nextInt(500);
     int output = random.nextInt(1000);
     return response.usage(new ResponseUsage().inputTokens(input)
@@ -144,7 +143,7 @@ class ResponseAccumulatorPropertyTest {
         }
         events.add(itemEvent("response.output_item.added", index, added, sequence++));
         String kind = function ? "function_call_arguments" : "custom_tool_call_input";
-        for (String piece : pieces(text, random)) {
+        for (String piece : RandomText.pieces(text, random)) {
           events.add(delta("response." + kind + ".delta", index, null, piece, null, sequence++));
         }
         deltasOnly.addAll(events);
@@ -182,7 +181,7 @@ class ResponseAccumulatorPropertyTest {
           }
           events.add(partEvent("response.content_part.added", index, content, empty, sequence++));
           String kind = reasoning ? "reasoning_text" : "output_text";
-          List<String> pieces = pieces(text, random);
+          List<String> pieces = RandomText.pieces(text, random);
           int logprobIndex = 0;
           for (int i = 0; i < pieces.size(); i++) {
             List<TokenLogprob> slice = null;
@@ -240,26 +239,5 @@ class ResponseAccumulatorPropertyTest {
   private static ResponseDoneEvent doneEvent(String type, int index, Integer content, int sequence) {
     return new ResponseDoneEvent().type(type).sequenceNumber(sequence).itemId("item_" + index).outputIndex(index)
         .contentIndex(content);
-  }
-
-  /** {@code text} cut at random code-point boundaries into non-empty pieces. */
-  private static List<String> pieces(String text, Random random) {
-    List<String> pieces = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.offsetByCodePoints(start, Math.min(1 + random.nextInt(8), text.codePointCount(start, text.length())));
-      pieces.add(text.substring(start, end));
-      start = end;
-    }
-    return pieces;
-  }
-
-  private static String randomText(Random random, int maxCodePoints) {
-    StringBuilder text = new StringBuilder();
-    int[] codePoints = ALPHABET.codePoints().toArray();
-    for (int i = random.nextInt(maxCodePoints + 1); i > 0; i--) {
-      text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
-    }
-    return text.toString();
   }
 }
